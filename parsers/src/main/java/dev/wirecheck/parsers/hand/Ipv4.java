@@ -30,6 +30,7 @@ public final class Ipv4 extends View {
     public static final MalformationCode RESERVED_FLAG = Code.of("ip", "reserved-flag-set", BAD_VALUE);
     public static final MalformationCode FRAGMENT_TOO_LONG = Code.of("ip", "fragment-past-65535", BAD_LENGTH);
     public static final MalformationCode OPTION_POINTER = Code.of("ip", "option-pointer-invalid", BAD_VALUE);
+    public static final MalformationCode PADDING_NOT_ZERO = Code.of("ip", "padding-not-zero", BAD_VALUE);
 
     private final TlvCursor options = new TlvCursor();
     private int headerLength;
@@ -104,6 +105,11 @@ public final class Ipv4 extends View {
                             "option " + t + " pointer " + ptr + " is below " + smallest);
                 }
             }
+        }
+        int bad = options.nonZeroPadding();
+        if (bad >= 0) {
+            problems.add("ip", bad, PADDING_NOT_ZERO, "non-zero byte after End of Option List (RFC 791 §3.1: "
+                    + "the header is padded with zeros)");
         }
     }
 

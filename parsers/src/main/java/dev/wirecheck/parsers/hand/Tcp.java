@@ -14,6 +14,7 @@ import java.util.List;
 import static dev.wirecheck.wire.MalformationCode.Category.BAD_CHECKSUM;
 import static dev.wirecheck.wire.MalformationCode.Category.BAD_LENGTH;
 import static dev.wirecheck.wire.MalformationCode.Category.BAD_OPTION;
+import static dev.wirecheck.wire.MalformationCode.Category.BAD_VALUE;
 import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
 
 /**
@@ -34,6 +35,7 @@ public final class Tcp extends View {
     public static final MalformationCode DATA_OFFSET_TOO_SMALL = Code.of("tcp", "data-offset-too-small", BAD_LENGTH);
     public static final MalformationCode BAD_CHECKSUM_VALUE = Code.of("tcp", "bad-checksum", BAD_CHECKSUM);
     public static final MalformationCode OPTION_SIZE = Code.of("tcp", "option-size-wrong", BAD_OPTION);
+    public static final MalformationCode PADDING_NOT_ZERO = Code.of("tcp", "padding-not-zero", BAD_VALUE);
 
     private final TlvCursor options = new TlvCursor();
     private int headerLength;
@@ -89,6 +91,11 @@ public final class Tcp extends View {
             if (!ok) {
                 problems.add("tcp", options.offset(), OPTION_SIZE, "option kind " + kind + " with length " + len);
             }
+        }
+        int bad = options.nonZeroPadding();
+        if (bad >= 0) {
+            problems.add("tcp", bad, PADDING_NOT_ZERO, "non-zero byte after End of Option List (RFC 9293 §3.1: "
+                    + "padding is composed of zeros)");
         }
     }
 
@@ -258,6 +265,18 @@ public final class Tcp extends View {
                 }
                 default -> out.bytes("tcp.options.unknown.payload", b, d, len - 2);
             }
+        }
+        describePadding(out);
+    }
+
+    /** Zero bytes after End of Option List are padding; tshark shows each as another EOL, and so do we. */
+    private void describePadding(DissectionBuilder out) {
+        if (!options.reachedEndOfList()) {
+            return;
+        }
+        for (int i = options.position(); i < start + headerLength && b[i] == 0; i++) {
+            out.dec("tcp.option_kind", 0, i, 1);
+            out.bytes("tcp.options.eol", b, i, 1);
         }
     }
 

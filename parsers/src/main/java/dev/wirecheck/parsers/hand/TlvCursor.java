@@ -113,6 +113,27 @@ public final class TlvCursor {
         return error;
     }
 
+    /** True when the walk stopped at an end-of-list option (bytes after it are padding). */
+    public boolean reachedEndOfList() {
+        return ended;
+    }
+
+    /**
+     * After an end-of-list option, the offset of the first padding byte that is not zero
+     * (RFC 791 §3.1 and RFC 9293 §3.1 require zero padding), or -1.
+     */
+    public int nonZeroPadding() {
+        if (!ended) {
+            return -1;
+        }
+        for (int i = pos; i < end; i++) {
+            if (b[i] != 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Where the walk stopped: the first byte not consumed. */
     public int position() {
         return pos;
