@@ -3,7 +3,7 @@
  * SLAAC, ICMP echo, HTTP on TCP 80, UDP echo on 7, IGMP member of 239.1.2.3.
  *
  * Threads: lwIP's tcpip thread runs the stack and every application callback
- * (raw API); tapif's reader thread feeds frames to it through tcpip_input; the
+ * (raw API); the TAP reader thread feeds frames to it through tcpip_input; the
  * main thread sets everything up under the core lock, then only waits for a
  * signal. */
 #include <pthread.h>
@@ -23,17 +23,20 @@
 #include "options.h"
 #include "udp_echo.h"
 
-/* Raised (to ourselves) when the device cannot become ready; main exits 1. */
+/* Raised (to ourselves) when the device cannot work (no link-local address,
+ * TAP gone); main then exits 1. */
 #define SIGNAL_FAILED SIGUSR1
 
-static struct netif tap_netif;
+static struct netif device_netif;
+static struct tap_netif device_tap;
 
 static void on_tcpip_started(void *arg) {
   sys_sem_signal((sys_sem_t *)arg);
 }
 
-/* Runs in the tcpip thread: hands the failure to main, which owns shutdown. */
-static void on_start_failure(const char *reason) {
+/* Runs in the tcpip or the TAP reader thread: hands the failure to main,
+ * which owns shutdown. */
+static void on_fatal(const char *reason) {
   fprintf(stderr, "lwip-host: %s\n", reason);
   kill(getpid(), SIGNAL_FAILED);
 }
@@ -52,7 +55,7 @@ static void block_signals(sigset_t *set) {
 }
 
 static int start_services(const struct target_options *opts) {
-  if (device_start(&tap_netif, opts) != 0) {
+  if (device_start(&device_netif, &device_tap, opts, on_fatal) != 0) {
     return -1;
   }
   err_t err = http_server_start();
@@ -67,7 +70,7 @@ static int start_services(const struct target_options *opts) {
             err);
     return -1;
   }
-  address_report_start(&tap_netif, on_start_failure);
+  address_report_start(&device_netif, on_fatal);
   return 0;
 }
 
@@ -77,9 +80,6 @@ int main(int argc, char **argv) {
 
   sigset_t signals;
   block_signals(&signals);
-  if (device_select_tap(&opts) != 0) {
-    return 2;
-  }
 
   sys_sem_t started;
   if (sys_sem_new(&started, 0) != ERR_OK) {
@@ -105,8 +105,8 @@ int main(int argc, char **argv) {
    * more, and no frame leaves after the "stopped" line. Going down sends
    * nothing (like a device losing power); exit() closes the TAP. */
   LOCK_TCPIP_CORE();
-  netif_set_down(&tap_netif);
-  printf("wirecheck-target: stopped (%s)\n", sig == SIGNAL_FAILED ? "start-up failed" : strsignal(sig));
+  netif_set_down(&device_netif);
+  printf("wirecheck-target: stopped (%s)\n", sig == SIGNAL_FAILED ? "failed" : strsignal(sig));
   fflush(stdout);
   exit(sig == SIGNAL_FAILED ? 1 : 0);
 }

@@ -18,20 +18,25 @@ import urllib.request
 TIMEOUT_S = 3.0
 
 
-def udp_socket(host):
-    family = socket.AF_INET6 if ':' in host else socket.AF_INET
+def udp_connected(host, port):
+    """A UDP socket connected to host (which may carry a %zone) and port."""
+    family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_DGRAM)[0]
     sock = socket.socket(family, socket.SOCK_DGRAM)
     sock.settimeout(TIMEOUT_S)
+    sock.connect(address)
     return sock
 
 
 def udp_echo(host, port, sizes):
-    with udp_socket(host) as sock:
-        sock.connect((host, port))
+    with udp_connected(host, port) as sock:
         for size in sizes:
             data = bytes((i * 7 + size) & 0xff for i in range(size))
             sock.send(data)
-            reply = sock.recv(65535)
+            try:
+                reply = sock.recv(65535)
+            except socket.timeout:
+                print(f"udp-echo {host}:{port}: no echo of {size} bytes in {TIMEOUT_S}s")
+                return 1
             if reply != data:
                 print(f"udp-echo {host}:{port}: {size} bytes sent, {len(reply)} different bytes back")
                 return 1
@@ -40,8 +45,7 @@ def udp_echo(host, port, sizes):
 
 
 def udp_closed(host, port):
-    with udp_socket(host) as sock:
-        sock.connect((host, port))
+    with udp_connected(host, port) as sock:
         sock.send(b'wirecheck')
         try:
             sock.recv(65535)
@@ -56,8 +60,12 @@ def udp_closed(host, port):
 
 
 def http_body(url, length):
-    with urllib.request.urlopen(url, timeout=TIMEOUT_S * 10) as response:
-        body = response.read()
+    try:
+        with urllib.request.urlopen(url, timeout=TIMEOUT_S * 10) as response:
+            body = response.read()
+    except OSError as e:
+        print(f"http-body {url}: {e}")
+        return 1
     expected = bytes(ord('a') + i % 26 for i in range(length))
     if body != expected:
         first_bad = next((i for i, (a, b) in enumerate(zip(body, expected)) if a != b),
