@@ -4,6 +4,11 @@
   probe.py udp-echo HOST PORT SIZE...   each datagram must come back unchanged
   probe.py udp-closed HOST PORT         expects ICMP port unreachable
   probe.py http-body URL LENGTH         GET; body must be LENGTH bytes of 'a'..'z' by position
+  probe.py http-raw HOST PORT STATUS REQUEST [half-close]
+                                        sends REQUEST (Python escapes such as \\r\\n allowed,
+                                        {pad:N} expands to N 'x'), optionally shuts down
+                                        its sending side, reads to EOF; the status code must
+                                        be STATUS
   probe.py ra IFACE PREFIX              sends one router advertisement for PREFIX (/64)
 
 Each prints one line and exits 0 on the expected outcome, 1 otherwise. Every
@@ -76,6 +81,37 @@ def http_body(url, length):
     return 0
 
 
+def http_raw(host, port, status, request, half_close):
+    request = request.encode().decode('unicode_escape')
+    if '{pad:' in request:
+        head, rest = request.split('{pad:', 1)
+        count, tail = rest.split('}', 1)
+        request = head + 'x' * int(count) + tail
+    family, _, _, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.settimeout(TIMEOUT_S)
+        sock.connect(address)
+        try:
+            sock.sendall(request.encode('latin-1'))
+        except ConnectionResetError:
+            pass  # the server may answer and close before a long request is sent whole
+        if half_close:
+            sock.shutdown(socket.SHUT_WR)
+        response = b''
+        try:
+            while chunk := sock.recv(65536):
+                response += chunk
+        except ConnectionResetError:
+            pass  # data the server never read makes it reset; what came before counts
+        except socket.timeout:
+            print(f"http-raw {host}:{port}: no end of response in {TIMEOUT_S}s")
+            return 1
+    line = response.split(b'\r\n', 1)[0].decode('latin-1')
+    got = line.split(' ')[1] if line.startswith('HTTP/1.1 ') else ''
+    print(f"http-raw {host}:{port}: '{line}' ({len(response)} bytes)")
+    return 0 if got == status else 1
+
+
 def router_advertisement(mac, prefix):
     """RFC 4861 section 4.2 RA with options SLLA (4.6.1), MTU (4.6.4) and
     prefix information (4.6.2) with the on-link and autonomous flags."""
@@ -108,6 +144,8 @@ def main(argv):
         return udp_closed(argv[2], int(argv[3]))
     if len(argv) == 4 and argv[1] == 'http-body':
         return http_body(argv[2], int(argv[3]))
+    if len(argv) in (6, 7) and argv[1] == 'http-raw':
+        return http_raw(argv[2], int(argv[3]), argv[4], argv[5], len(argv) == 7 and argv[6] == 'half-close')
     if len(argv) == 4 and argv[1] == 'ra':
         return send_ra(argv[2], argv[3])
     print(__doc__, file=sys.stderr)

@@ -40,6 +40,13 @@ download_size_is() { # URL N: the brief's "curl ... | wc -c"
   [[ "$got" -eq "$2" ]]
 }
 
+download_size_is_head() { # URL N: the client reads N bytes, then closes (RST to the sender)
+  local got
+  got="$(curl -s --max-time 60 "$1" | head -c "$2" | wc -c)"
+  echo "  $1 | head -c $2 -> $got bytes"
+  [[ "$got" -eq "$2" ]]
+}
+
 closed_tcp_port_refuses() { # HOST PORT: a RST answers the SYN (curl exit 7), no timeout
   local rc=0
   curl -s --max-time 3 -o /dev/null "http://$1:$2/" || rc=$?
@@ -98,6 +105,14 @@ check "GET /dl/0 is 200 with an empty body" http_status_is "http://$IP4/dl/0" "2
 check "curl /dl/100000 | wc -c = 100000" download_size_is "http://$IP4/dl/100000" 100000
 check "GET /dl/10000000 body is the a..z pattern" \
   python3 "$PROBE" http-body "http://$IP4/dl/10000000" 10000000
+check "POST / is 404" python3 "$PROBE" http-raw "$IP4" 80 404 'POST / HTTP/1.1\r\nHost: x\r\n\r\n'
+check "GET /dl/100000001 (over the limit) is 404" http_status_is "http://$IP4/dl/100000001" "404 10"
+check "request head over 4 KiB gets 431" \
+  python3 "$PROBE" http-raw "$IP4" 80 431 'GET / HTTP/1.1\r\nX-Pad: {pad:5000}\r\n\r\n'
+check "request followed by FIN (half-close) is still answered" \
+  python3 "$PROBE" http-raw "$IP4" 80 200 'GET /dl/3000 HTTP/1.0\r\n\r\n' half-close
+check "download dropped by the client after 1000 bytes" download_size_is_head "http://$IP4/dl/10000000" 1000
+check "GET / still answered after the dropped download" http_status_is "http://$IP4/" "200 145"
 check "HTTP over the IPv6 link-local" download_size_is "http://[$LL%25$WC_TAP]/dl/100000" 100000
 check "20 parallel downloads" parallel_downloads 20 "http://$IP4/dl/100000" 100000
 check "UDP echo on port 7 (IPv4, 2000 bytes fragmented)" \
