@@ -99,6 +99,7 @@ check "ping 1400-byte and fragmented 3000-byte payloads" \
   bash -c "ping -c 2 -W 2 -q -s 1400 $IP4 && ping -c 2 -W 2 -q -s 3000 $IP4"
 check "namespace link-local usable" peer_link_local_ready
 check "ping6 $LL%$WC_TAP" ping -6 -c 3 -W 2 -q "$LL%$WC_TAP"
+check "ping6 fragmented 3000-byte payload" ping -6 -c 2 -W 2 -q -s 3000 "$LL%$WC_TAP"
 check "GET / is 200 with a page" http_status_is "http://$IP4/" "200 145"
 check "GET /nope is 404" http_status_is "http://$IP4/nope" "404 10"
 check "GET /dl/0 is 200 with an empty body" http_status_is "http://$IP4/dl/0" "200 0"
@@ -117,8 +118,8 @@ check "HTTP over the IPv6 link-local" download_size_is "http://[$LL%25$WC_TAP]/d
 check "20 parallel downloads" parallel_downloads 20 "http://$IP4/dl/100000" 100000
 check "UDP echo on port 7 (IPv4, 2000 bytes fragmented)" \
   python3 "$PROBE" udp-echo "$IP4" 7 1 32 512 1472 2000
-check "UDP echo on port 7 (IPv6 link-local)" \
-  python3 "$PROBE" udp-echo "$LL%$WC_TAP" 7 1 512 1452
+check "UDP echo on port 7 (IPv6 link-local, 3000 bytes fragmented)" \
+  python3 "$PROBE" udp-echo "$LL%$WC_TAP" 7 1 512 1452 3000
 check "TCP SYN to closed port 81 gets RST" closed_tcp_port_refuses "$IP4" 81
 check "UDP to closed port 9999 gets ICMP port unreachable" \
   python3 "$PROBE" udp-closed "$IP4" 9999

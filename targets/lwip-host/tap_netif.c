@@ -61,15 +61,20 @@ static void reader_thread(void *arg) {
   struct netif *netif = arg;
   struct tap_netif *tap = netif->state;
   static uint8_t frame[READ_BUFFER_SIZE];
+  const char *failure;
+  int error = 0;
   for (;;) {
     struct pollfd pfd = {.fd = tap->fd, .events = POLLIN};
     if (poll(&pfd, 1, -1) < 0) {
       if (errno == EINTR) {
         continue;
       }
+      failure = "poll";
+      error = errno;
       break;
     }
     if (pfd.revents & (POLLERR | POLLHUP | POLLNVAL)) {
+      failure = "the device went away";
       break;
     }
     ssize_t len = read(tap->fd, frame, sizeof frame);
@@ -77,6 +82,8 @@ static void reader_thread(void *arg) {
       if (errno == EINTR || errno == EAGAIN) {
         continue;
       }
+      failure = "read";
+      error = errno;
       break;
     }
     /* Shorter than an Ethernet header, or longer than a pbuf can say: drop. */
@@ -84,8 +91,9 @@ static void reader_thread(void *arg) {
       deliver(netif, frame, (size_t)len);
     }
   }
-  char reason[128];
-  snprintf(reason, sizeof reason, "reading TAP %s failed: %s", tap->name, strerror(errno));
+  char reason[160];
+  snprintf(reason, sizeof reason, "TAP %s: %s%s%s", tap->name, failure, error != 0 ? ": " : "",
+           error != 0 ? strerror(error) : "");
   tap->on_fatal(reason);
 }
 
