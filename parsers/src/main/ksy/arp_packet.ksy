@@ -3,7 +3,7 @@ meta:
   title: ARP packet
   endian: be
 doc: |
-  The address fields are as long as `hw_size` and `proto_size` say; a packet too short
+  The address fields are as long as `len_hw_addr` and `len_proto_addr` say; a packet too short
   for them makes the parse fail (the adapter reports it as truncated).
 doc-ref: RFC 826
 seq:

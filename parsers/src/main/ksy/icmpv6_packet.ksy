@@ -130,7 +130,7 @@ types:
         size: 16
       - id: v2_query
         type: mldv2_query_tail
-        if: _io.size >= 24
+        if: _parent.icmp_type == 130 and _io.size >= 24
   mldv2_query_tail:
     seq:
       - id: flags
