@@ -17,7 +17,8 @@ seq:
   - id: records
     type: group_record
     repeat: until
-    repeat-until: '_index + 1 >= num_records or _io.size - _io.pos < 4 + address_size'
+    # the generated Java has already counted the record just read in _index here
+    repeat-until: '_index >= num_records or _io.size - _io.pos < 4 + address_size'
     if: 'num_records > 0 and _io.size - _io.pos >= 4 + address_size'
 types:
   group_record:
