@@ -51,4 +51,10 @@ types:
       - id: sources
         size: 4
         repeat: expr
-        repeat-expr: 'num_sources < (_io.size - _io.pos) / 4 ? num_sources : (_io.size - _io.pos) / 4'
+        repeat-expr: 'num_sources < sources_room ? num_sources : sources_room'
+    instances:
+      sources_room:
+        doc: |
+          How many sources the bytes after the count hold. An instance, so it is computed
+          once, before the loop (a repeat-expr is re-evaluated at every iteration).
+        value: (_io.size - _io.pos) / 4
