@@ -1,6 +1,6 @@
 meta:
   id: tlv_options
-  title: Type-length-value option lists (IPv4, TCP, IPv6 hop-by-hop/destination, NDP)
+  title: Type-length-value option lists (IPv4, TCP, IPv6 hop-by-hop/destination, NDP, DHCP)
   endian: be
 doc: |
   One walker for the four TLV layouts wirecheck reads. The layout is given by the
@@ -15,10 +15,11 @@ doc-ref:
   - RFC 9293 section 3.1
   - RFC 8200 section 4.2
   - RFC 4861 section 4.6
+  - RFC 2132 section 2
 params:
   - id: family
     type: u1
-    doc: 4 IPv4 options, 6 TCP options, 41 IPv6 options, 58 NDP options
+    doc: 4 IPv4 options, 6 TCP options, 41 IPv6 options, 58 NDP options, 67 DHCP options (raw bodies)
 seq:
   - id: items
     type: tlv_option
@@ -65,14 +66,14 @@ types:
         doc: The one-byte options (end of list, padding), which have no length byte.
         value: 'kind == end_kind or kind == pad_kind'
       end_kind:
-        value: '_parent.family == 4 or _parent.family == 6 ? 0 : -1'
+        value: '_parent.family == 4 or _parent.family == 6 ? 0 : _parent.family == 67 ? 255 : -1'
       pad_kind:
-        value: '_parent.family == 58 ? -1 : _parent.family == 41 ? 0 : 1'
+        value: '_parent.family == 58 ? -1 : _parent.family == 41 or _parent.family == 67 ? 0 : 1'
       len:
         value: 'len_raw.size == 1 ? len_raw[0] : 0'
       total_length:
         doc: The whole option in bytes, kind and length included.
-        value: '_parent.family == 58 ? len * 8 : _parent.family == 41 ? len + 2 : len'
+        value: '_parent.family == 58 ? len * 8 : _parent.family == 41 or _parent.family == 67 ? len + 2 : len'
       min_total:
         value: '_parent.family == 58 ? 8 : 2'
   u1_body:

@@ -75,9 +75,25 @@ final class KaitaiDissector {
             }
             case IpProtocols.IGMP -> IgmpLayer.read(c, at, len, verify);
             case IpProtocols.TCP -> TransportLayers.tcp(c, at, len, up.pseudoSum());
-            case IpProtocols.UDP -> TransportLayers.udp(c, at, len, up.pseudoSum(), up.overIpv6());
+            case IpProtocols.UDP -> application(c, TransportLayers.udp(c, at, len, up.pseudoSum(), up.overIpv6()));
             default -> { }
         }
+    }
+
+    /** DHCP on ports 67/68 (RFC 2131 §4.1) and DNS on port 53 (RFC 1035 §4.2.1), by either port. */
+    private static void application(Ctx c, TransportLayers.UdpPayload udp) {
+        if (udp == null || udp.length() <= 0) {
+            return;
+        }
+        if (isPort(udp, 67) || isPort(udp, 68)) {
+            DhcpLayer.read(c, udp.offset(), udp.length());
+        } else if (isPort(udp, 53)) {
+            DnsLayer.read(c, udp.offset(), udp.length());
+        }
+    }
+
+    private static boolean isPort(TransportLayers.UdpPayload udp, int port) {
+        return udp.srcPort() == port || udp.dstPort() == port;
     }
 
     /**

@@ -110,11 +110,16 @@ final class TransportLayers {
         }
     }
 
-    static boolean udp(Ctx c, int at, int length, long pseudo, boolean overIpv6) {
+    /** Where a UDP datagram's payload lies, for the applications dispatched on its ports. */
+    record UdpPayload(int srcPort, int dstPort, int offset, int length) {
+    }
+
+    /** Emits the layer; returns its payload, or null when the header could not be read. */
+    static UdpPayload udp(Ctx c, int at, int length, long pseudo, boolean overIpv6) {
         UdpDatagram udp = Region.parse(c.b, at, length, UdpDatagram::new, c.problems, "udp", Udp.TRUNCATED_HEADER,
                 "UDP header");
         if (udp == null) {
-            return false;
+            return null;
         }
         int len = udp.length();
         if (len < 8) {
@@ -141,6 +146,7 @@ final class TransportLayers {
         out.dec("udp.dstport", udp.dstPort(), at + 2, 2);
         out.dec("udp.length", len, at + 4, 2);
         out.hex("udp.checksum", udp.checksum(), at + 6, 2);
-        return true;
+        int payload = len < 8 || len > length ? length - 8 : len - 8;
+        return new UdpPayload(udp.srcPort(), udp.dstPort(), at + 8, payload);
     }
 }

@@ -78,7 +78,7 @@ class KaitaiFamilyAgreesWithHandTest {
             Dissection k = kaitai.dissect(f);
             assertEquals(List.of(), FamilyDiff.missing(h, k), "frame " + f.number() + " fields only the hand family has");
             assertEquals(List.of(), FamilyDiff.missing(k, h), "frame " + f.number() + " fields only the Kaitai family has");
-            assertEquals(h.protocols(), k.protocols(), "frame " + f.number());
+            assertTrue(k.protocols().startsWith(h.protocols()), "frame " + f.number() + ": " + k.protocols());
         }
     }
 

@@ -64,7 +64,7 @@ final class SyntheticFrames {
                 Ipv6ExtensionRepr.options(60, Octets.hex("1e0411223344")),
                 new Ipv6ExtensionRepr(51, Octets.hex("0000 00000100 00000007")));
         m.put("ipv6-chain-udp", frame(FrameBuilder.of(eth6, new Ipv6Repr(s6, d6, 17, 64, 0x2e, 0x12345, chain),
-                new UdpRepr(5000, 53)).payload(payload)));
+                new UdpRepr(5000, 7)).payload(payload)));
         m.put("ipv6-esp", frame(FrameBuilder.of(eth6, Ipv6Repr.simple(s6, d6, 50, 64)).payload(payload)));
         m.put("ndp-ra", frame(FrameBuilder.of(eth6, Ipv6Repr.simple(v6("fe80::1"), v6("ff02::1"), 58, 255),
                 NdpBuilder.routerAdvertisement(64, 0xc8, 1800, 30000, 1000).sourceLinkAddress(A).mtu(1500)

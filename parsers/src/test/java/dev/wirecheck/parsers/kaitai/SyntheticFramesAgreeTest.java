@@ -51,7 +51,7 @@ class SyntheticFramesAgreeTest {
         assertEquals("eth:ipv6:ipv6.hopopts:ipv6.routing:ipv6.fraghdr:ipv6.dstopts:ah:udp", chain.protocols());
         assertEquals(0x100L, chain.field("ah.spi").value());
         assertEquals(7L, chain.field("ah.sequence").value());
-        assertEquals(53L, chain.field("udp.dstport").value());
+        assertEquals(7L, chain.field("udp.dstport").value());
         Dissection ra = kaitai.dissect(frames.get("ndp-ra"));
         assertEquals(1500L, ra.field("icmpv6.opt.mtu").value());
         assertEquals("2001:db8::", ra.field("icmpv6.opt.prefix").value());
