@@ -24,8 +24,4 @@ final class Ctx {
     Ctx quiet() {
         return new Ctx(b, out, Problems.IGNORE);
     }
-
-    boolean reporting() {
-        return problems != Problems.IGNORE;
-    }
 }

@@ -32,6 +32,11 @@ class SyntheticFramesAgreeTest {
         }
     }
 
+    @Test
+    void theFamilyIsFoundByServiceLoaderUnderItsName() {
+        assertEquals(KaitaiFamily.class, dev.wirecheck.parsers.ParserFamilies.byName("kaitai").getClass());
+    }
+
     /** Spot checks of values read straight from the RFC layouts the frames were built from. */
     @Test
     void kaitaiReadsTheOptionValuesTheFramesWereBuiltWith() {
