@@ -1,0 +1,161 @@
+package dev.wirecheck.parsers.kaitai;
+
+import dev.wirecheck.parsers.hand.TlvFormat;
+import dev.wirecheck.parsers.kaitai.gen.DhcpPacket;
+import dev.wirecheck.parsers.kaitai.gen.TlvOptions;
+import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.Code;
+import dev.wirecheck.wire.DissectionBuilder;
+import dev.wirecheck.wire.MalformationCode;
+
+import java.nio.charset.StandardCharsets;
+
+import static dev.wirecheck.wire.MalformationCode.Category.BAD_VALUE;
+import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
+
+/**
+ * DHCPv4 from {@code dhcp_packet}, with tshark's field names ({@code dhcp.*}) for the
+ * BOOTP fields and the options seen from ESP32 clients and dnsmasq-like servers; other
+ * options give their type, length and raw value only.
+ */
+final class DhcpLayer {
+    static final MalformationCode TRUNCATED_MESSAGE = Code.of("dhcp", "truncated", TRUNCATED);
+    static final MalformationCode BAD_COOKIE = Code.of("dhcp", "bad-magic-cookie", BAD_VALUE);
+    private static final byte[] COOKIE = {99, (byte) 130, 83, 99};
+    /** BOOTP fixed fields plus the magic cookie (RFC 2131 §2, §3). */
+    private static final int OPTIONS = 240;
+
+    private DhcpLayer() {}
+
+    static void read(Ctx c, int at, int length) {
+        DhcpPacket d = Region.parse(c.b, at, length, DhcpPacket::new, c.problems, "dhcp", TRUNCATED_MESSAGE,
+                "BOOTP message");
+        if (d == null) {
+            return;
+        }
+        boolean cookieOk = java.util.Arrays.equals(d.cookie(), COOKIE);
+        if (!cookieOk) {
+            c.problems.add("dhcp", at + 236, BAD_COOKIE, "magic cookie " + Bytes.ipv4(d.cookie(), 0)
+                    + " is not 99.130.83.99 (RFC 2131 §3)");
+        }
+        DissectionBuilder out = c.out;
+        out.layer("dhcp", at, length);
+        out.dec("dhcp.type", d.op(), at, 1);
+        out.hex("dhcp.hw.type", d.hwType(), at + 1, 1);
+        out.dec("dhcp.hw.len", d.hwLen(), at + 2, 1);
+        out.dec("dhcp.hops", d.hops(), at + 3, 1);
+        out.hex("dhcp.id", d.transactionId(), at + 4, 4);
+        out.dec("dhcp.secs", d.secs(), at + 8, 2);
+        out.hex("dhcp.flags", d.flags(), at + 10, 2);
+        out.dec("dhcp.flags.bc", d.flags() >>> 15, at + 10, 2);
+        out.hex("dhcp.flags.reserved", d.flags() & 0x7fff, at + 10, 2);
+        out.add(Fields.ipv4("dhcp.ip.client", d.clientIp(), at + 12));
+        out.add(Fields.ipv4("dhcp.ip.your", d.yourIp(), at + 16));
+        out.add(Fields.ipv4("dhcp.ip.server", d.serverIp(), at + 20));
+        out.add(Fields.ipv4("dhcp.ip.relay", d.relayIp(), at + 24));
+        int hlen = Math.min(d.hwLen(), 16);
+        if (d.hwType() == 1 && d.hwLen() == 6) {
+            out.add(Fields.mac("dhcp.hw.mac_addr", d.clientHw(), at + 28));
+        } else if (hlen > 0) {
+            out.add(Fields.bytes("dhcp.hw.addr", java.util.Arrays.copyOf(d.clientHw(), hlen), at + 28));
+        }
+        if (hlen < 16) {
+            out.add(Fields.bytes("dhcp.hw.addr_padding", java.util.Arrays.copyOfRange(d.clientHw(), hlen, 16),
+                    at + 28 + hlen));
+        }
+        out.text("dhcp.server", cString(d.serverName()), at + 44, 64);
+        out.text("dhcp.file", cString(d.bootFile()), at + 108, 128);
+        out.text("dhcp.cookie", Bytes.ipv4(d.cookie(), 0), at + 236, 4);
+        if (!cookieOk) {
+            return;
+        }
+        int[] end = {at + OPTIONS};
+        TlvWalk.walk(d.options(), at + OPTIONS, TlvFormat.DHCP, c.problems, (o, o_at, total) -> {
+            option(out, o, o_at, total);
+            end[0] = o_at + total;
+        });
+        int rest = at + length - end[0];
+        if (rest > 0 && lastIsEnd(d.options())) {
+            out.bytes("dhcp.option.padding", c.b, end[0], rest);
+        }
+    }
+
+    private static boolean lastIsEnd(TlvOptions options) {
+        return options.items() != null && !options.items().isEmpty()
+                && options.items().get(options.items().size() - 1).isEnd();
+    }
+
+    private static void option(DissectionBuilder out, TlvOptions.TlvOption o, int at, int total) {
+        int t = o.kind();
+        if (o.isEnd()) {
+            // tshark 4.0 prints the type of the END option as 0, and its value as dhcp.option.end
+            out.dec("dhcp.option.type", 0, at, 1);
+            out.dec("dhcp.option.end", t, at, 1);
+            return;
+        }
+        out.dec("dhcp.option.type", t, at, 1);
+        if (total == 1) {
+            return; // PAD
+        }
+        byte[] v = (byte[]) o.body();
+        int d = at + 2;
+        out.dec("dhcp.option.length", v.length, at + 1, 1);
+        out.add(Fields.bytes("dhcp.option.value", v, d));
+        switch (t) {
+            case 53 -> number(out, "dhcp.option.dhcp", v, d, 1);
+            case 57 -> number(out, "dhcp.option.dhcp_max_message_size", v, d, 2);
+            case 51 -> number(out, "dhcp.option.ip_address_lease_time", v, d, 4);
+            case 58 -> number(out, "dhcp.option.renewal_time_value", v, d, 4);
+            case 59 -> number(out, "dhcp.option.rebinding_time_value", v, d, 4);
+            case 12 -> out.text("dhcp.option.hostname", new String(v, StandardCharsets.ISO_8859_1), d, v.length);
+            case 15 -> out.text("dhcp.option.domain_name", new String(v, StandardCharsets.ISO_8859_1), d, v.length);
+            case 1 -> addresses(out, "dhcp.option.subnet_mask", v, d);
+            case 28 -> addresses(out, "dhcp.option.broadcast_address", v, d);
+            case 50 -> addresses(out, "dhcp.option.requested_ip_address", v, d);
+            case 54 -> addresses(out, "dhcp.option.dhcp_server_id", v, d);
+            case 3 -> addresses(out, "dhcp.option.router", v, d);
+            case 6 -> addresses(out, "dhcp.option.domain_name_server", v, d);
+            case 55 -> {
+                for (int i = 0; i < v.length; i++) {
+                    out.dec("dhcp.option.request_list_item", v[i] & 0xff, d + i, 1);
+                }
+            }
+            case 61 -> {
+                if (v.length == 7 && v[0] == 1) {
+                    out.hex("dhcp.hw.type", 1, d, 1);
+                    out.add(Fields.mac("dhcp.hw.mac_addr", java.util.Arrays.copyOfRange(v, 1, 7), d + 1));
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void number(DissectionBuilder out, String name, byte[] v, int at, int size) {
+        if (v.length == size) {
+            long n = 0;
+            for (byte x : v) {
+                n = (n << 8) | (x & 0xff);
+            }
+            out.dec(name, n, at, size);
+        }
+    }
+
+    /** One address, or a list of them (routers, name servers), when the length is a multiple of 4. */
+    private static void addresses(DissectionBuilder out, String name, byte[] v, int at) {
+        if (v.length == 0 || v.length % 4 != 0) {
+            return;
+        }
+        for (int i = 0; i < v.length; i += 4) {
+            out.text(name, Bytes.ipv4(v, i), at + i, 4);
+        }
+    }
+
+    /** A NUL-terminated field (sname, file), as tshark shows it. */
+    private static String cString(byte[] field) {
+        int n = 0;
+        while (n < field.length && field[n] != 0) {
+            n++;
+        }
+        return new String(field, 0, n, StandardCharsets.ISO_8859_1);
+    }
+}

@@ -1,0 +1,170 @@
+package dev.wirecheck.parsers.kaitai;
+
+import dev.wirecheck.parsers.kaitai.gen.DnsMessage;
+import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.Code;
+import dev.wirecheck.wire.DissectionBuilder;
+import dev.wirecheck.wire.MalformationCode;
+import dev.wirecheck.wire.Problems;
+import io.kaitai.struct.KaitaiStream;
+
+import java.nio.BufferUnderflowException;
+import java.util.List;
+
+import static dev.wirecheck.wire.MalformationCode.Category.BAD_LENGTH;
+import static dev.wirecheck.wire.MalformationCode.Category.BAD_VALUE;
+import static dev.wirecheck.wire.MalformationCode.Category.LIMIT;
+import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
+
+/**
+ * DNS from {@code dns_message}, with tshark's field names ({@code dns.*}). Names are
+ * assembled here from the labels and the compression-pointer targets the spec reads
+ * lazily; a pointer past the spec's hop limit, a reserved label type or a name longer
+ * than 255 bytes is a malformation.
+ */
+final class DnsLayer {
+    static final MalformationCode TRUNCATED_MESSAGE = Code.of("dns", "truncated", TRUNCATED);
+    static final MalformationCode POINTER_LIMIT = Code.of("dns", "pointer-hops-exceeded", LIMIT);
+    static final MalformationCode RESERVED_LABEL = Code.of("dns", "reserved-label-type", BAD_VALUE);
+    static final MalformationCode NAME_TOO_LONG = Code.of("dns", "name-too-long", BAD_LENGTH);
+
+    private DnsLayer() {}
+
+    static void read(Ctx c, int at, int length) {
+        DnsMessage m = Region.parse(c.b, at, length, DnsMessage::new, c.problems, "dns", TRUNCATED_MESSAGE,
+                "DNS message");
+        if (m == null) {
+            return;
+        }
+        DissectionBuilder out = c.out;
+        out.layer("dns", at, length);
+        out.hex("dns.id", m.transactionId(), at, 2);
+        flags(out, m.flags(), at + 2);
+        out.dec("dns.count.queries", m.qdcount(), at + 4, 2);
+        out.dec("dns.count.answers", m.ancount(), at + 6, 2);
+        out.dec("dns.count.auth_rr", m.nscount(), at + 8, 2);
+        out.dec("dns.count.add_rr", m.arcount(), at + 10, 2);
+        int pos = at + 12;
+        try {
+            for (DnsMessage.Question q : m.questions()) {
+                Name n = name(q.name(), c.problems, pos);
+                out.text("dns.qry.name", n.text, pos, n.wireLength);
+                out.dec("dns.qry.name.len", n.text.length(), pos, n.wireLength);
+                out.dec("dns.count.labels", n.labels, pos, n.wireLength);
+                pos += n.wireLength;
+                out.dec("dns.qry.type", q.qtype(), pos, 2);
+                out.hex("dns.qry.class", q.qclass(), pos + 2, 2);
+                pos += 4;
+            }
+            for (List<DnsMessage.ResourceRecord> section : List.of(m.answers(), m.authorities(), m.additionals())) {
+                for (DnsMessage.ResourceRecord rr : section) {
+                    pos = record(out, rr, c.problems, pos);
+                }
+            }
+        } catch (KaitaiStream.KaitaiStructError | BufferUnderflowException | IllegalArgumentException
+                 | IndexOutOfBoundsException e) {
+            // a compression pointer read lazily led past the message
+            c.problems.add("dns", pos, TRUNCATED_MESSAGE, "a compression pointer leads past the message ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    private static void flags(DissectionBuilder out, int f, int at) {
+        boolean response = (f & 0x8000) != 0;
+        out.hex("dns.flags", f, at, 2);
+        out.dec("dns.flags.response", f >>> 15, at, 2);
+        out.dec("dns.flags.opcode", (f >>> 11) & 0xf, at, 2);
+        if (response) {
+            out.dec("dns.flags.authoritative", (f >>> 10) & 1, at, 2);
+        }
+        out.dec("dns.flags.truncated", (f >>> 9) & 1, at, 2);
+        out.dec("dns.flags.recdesired", (f >>> 8) & 1, at, 2);
+        if (response) {
+            out.dec("dns.flags.recavail", (f >>> 7) & 1, at, 2);
+        }
+        out.dec("dns.flags.z", (f >>> 6) & 1, at, 2);
+        if (response) {
+            out.dec("dns.flags.authenticated", (f >>> 5) & 1, at, 2);
+        }
+        out.dec("dns.flags.checkdisable", (f >>> 4) & 1, at, 2);
+        if (response) {
+            out.dec("dns.flags.rcode", f & 0xf, at, 2);
+        }
+    }
+
+    private static int record(DissectionBuilder out, DnsMessage.ResourceRecord rr, Problems problems, int pos) {
+        Name n = name(rr.name(), problems, pos);
+        out.text("dns.resp.name", n.text, pos, n.wireLength);
+        pos += n.wireLength;
+        out.dec("dns.resp.type", rr.rrType(), pos, 2);
+        out.hex("dns.resp.class", rr.rrClass(), pos + 2, 2);
+        out.dec("dns.resp.ttl", rr.ttl(), pos + 4, 4);
+        out.dec("dns.resp.len", rr.rdlength(), pos + 8, 2);
+        int data = pos + 10;
+        Object rdata = rr.rdata();
+        if (rdata instanceof DnsMessage.AddressRdata a) {
+            byte[] addr = a.address();
+            if (rr.rrType() == 1 && addr.length == 4) {
+                out.text("dns.a", Bytes.ipv4(addr, 0), data, 4);
+            } else if (rr.rrType() == 28 && addr.length == 16) {
+                out.text("dns.aaaa", Bytes.ipv6(addr, 0), data, 16);
+            }
+        } else if (rdata instanceof DnsMessage.NameRdata target) {
+            Name t = name(target.name(), problems, data);
+            String field = switch (rr.rrType()) {
+                case 2 -> "dns.ns";
+                case 5 -> "dns.cname";
+                default -> "dns.ptr.domain_name";
+            };
+            out.text(field, t.text, data, t.wireLength);
+        }
+        return data + rr.rdlength();
+    }
+
+    /** A name as text, its label count, and how many bytes it takes where it stands. */
+    private record Name(String text, int labels, int wireLength) {
+    }
+
+    private static Name name(DnsMessage.DomainName name, Problems problems, int at) {
+        StringBuilder text = new StringBuilder();
+        int labels = 0;
+        int wire = 0;
+        boolean inPlace = true;
+        DnsMessage.DomainName current = name;
+        while (current != null) {
+            DnsMessage.DomainName next = null;
+            for (DnsMessage.Label l : current.labels()) {
+                if (inPlace) {
+                    wire += l.isPointer() ? 2 : 1 + (l.isReserved() ? 0 : l.length());
+                }
+                if (l.isReserved()) {
+                    problems.add("dns", at, RESERVED_LABEL, "label type 0x" + Integer.toHexString(l.length())
+                            + " is reserved (RFC 6891 §5)");
+                    break;
+                }
+                if (l.isPointer()) {
+                    next = l.target();
+                    if (next == null) {
+                        problems.add("dns", at, POINTER_LIMIT, "name follows more compression pointers than the"
+                                + " limit of " + l._root().maxDepth());
+                    }
+                    break;
+                }
+                if (l.length() == 0) {
+                    break;
+                }
+                if (labels > 0) {
+                    text.append('.');
+                }
+                text.append(new String(l.text(), java.nio.charset.StandardCharsets.ISO_8859_1));
+                labels++;
+            }
+            inPlace = false;
+            current = next;
+        }
+        if (text.length() + 1 > 255) {
+            problems.add("dns", at, NAME_TOO_LONG, "name of " + (text.length() + 1) + " bytes (RFC 1035 §2.3.4: 255)");
+        }
+        return new Name(labels == 0 ? "<Root>" : text.toString(), labels, wire);
+    }
+}

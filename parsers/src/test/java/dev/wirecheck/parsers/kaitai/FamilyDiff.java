@@ -1,0 +1,113 @@
+package dev.wirecheck.parsers.kaitai;
+
+import dev.wirecheck.wire.Dissection;
+import dev.wirecheck.wire.Field;
+import dev.wirecheck.wire.Layer;
+import dev.wirecheck.wire.Malformation;
+import dev.wirecheck.wire.MalformationCode;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A small comparator of two dissections of one frame, for these tests only (the general
+ * comparator lives elsewhere): for every field name both produce, the lists of canonical
+ * values in frame order must be equal, with the same value types and frame offsets; and per layer name, the sets of malformation
+ * categories must be equal. Returns one line per disagreement.
+ */
+final class FamilyDiff {
+    /**
+     * Layers the Kaitai family dissects and the hand-written one does not yet (its DHCP and
+     * DNS parsers are on the dhcp-dns branch); they are checked against tshark instead.
+     */
+    static final Set<String> KAITAI_ONLY = Set.of("dhcp", "dns");
+
+    private FamilyDiff() {}
+
+    static List<String> compare(String where, Dissection a, Dissection b) {
+        List<String> out = new ArrayList<>();
+        Map<String, List<Field>> fa = fieldsByName(a);
+        Map<String, List<Field>> fb = fieldsByName(b);
+        for (Map.Entry<String, List<Field>> e : fa.entrySet()) {
+            List<Field> other = fb.get(e.getKey());
+            if (other == null) {
+                continue;
+            }
+            List<Field> mine = e.getValue();
+            int n = Math.max(mine.size(), other.size());
+            for (int i = 0; i < n; i++) {
+                Field x = i < mine.size() ? mine.get(i) : null;
+                Field y = i < other.size() ? other.get(i) : null;
+                if (x == null || y == null || !Objects.equals(x.canonical(), y.canonical())
+                        || x.value().getClass() != y.value().getClass() || x.offset() != y.offset()) {
+                    out.add(where + ": field " + e.getKey() + "[" + i + "]: " + a.family() + "=" + show(x) + " "
+                            + b.family() + "=" + show(y));
+                    break;
+                }
+            }
+        }
+        Map<String, TreeSet<MalformationCode.Category>> ma = categories(a);
+        Map<String, TreeSet<MalformationCode.Category>> mb = categories(b);
+        TreeSet<String> layers = new TreeSet<>(ma.keySet());
+        layers.addAll(mb.keySet());
+        layers.removeAll(KAITAI_ONLY);
+        for (String layer : layers) {
+            var x = ma.getOrDefault(layer, new TreeSet<>());
+            var y = mb.getOrDefault(layer, new TreeSet<>());
+            if (!x.equals(y)) {
+                out.add(where + ": malformation categories of layer " + layer + ": " + a.family() + "=" + x + " "
+                        + a.malformations() + " " + b.family() + "=" + y + " " + b.malformations());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Fields of {@code a} absent (by name) from {@code b}, within the layers both dissected:
+     * what {@code b} cannot produce. A layer only one family dissects (an application that
+     * the other does not implement yet) is not counted.
+     */
+    static List<String> missing(Dissection a, Dissection b) {
+        Map<String, List<Field>> fb = fieldsByName(b);
+        List<String> out = new ArrayList<>();
+        for (Layer l : a.layers()) {
+            if (!b.has(l.name())) {
+                continue;
+            }
+            for (Field f : l.fields()) {
+                if (!fb.containsKey(f.name()) && !out.contains(f.name())) {
+                    out.add(f.name());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String show(Field f) {
+        return f == null ? "(absent)" : f.canonical() + "@" + f.offset() + "+" + f.length();
+    }
+
+    private static Map<String, List<Field>> fieldsByName(Dissection d) {
+        Map<String, List<Field>> m = new LinkedHashMap<>();
+        for (Layer l : d.layers()) {
+            for (Field f : l.fields()) {
+                m.computeIfAbsent(f.name(), k -> new ArrayList<>()).add(f);
+            }
+        }
+        return m;
+    }
+
+    private static Map<String, TreeSet<MalformationCode.Category>> categories(Dissection d) {
+        Map<String, TreeSet<MalformationCode.Category>> m = new TreeMap<>();
+        for (Malformation x : d.malformations()) {
+            m.computeIfAbsent(x.layer(), k -> new TreeSet<>()).add(x.code().category());
+        }
+        return m;
+    }
+}
