@@ -88,7 +88,14 @@ final class Ipv4Layer {
         out.hex("ip.checksum", ip.headerChecksum(), at + 10, 2);
         out.add(Fields.ipv4("ip.src", ip.src(), at + 12));
         out.add(Fields.ipv4("ip.dst", ip.dst(), at + 16));
-        TlvWalk.walk(ip.options(), at + 20, TlvFormat.IPV4, c.problems, (o, o_at, total) -> option(c, o, o_at, total));
+        int endOfList = TlvWalk.walk(ip.options(), at + 20, TlvFormat.IPV4, c.problems,
+                (o, o_at, total) -> option(c, o, o_at, total));
+        if (endOfList >= 0) {
+            int bad = TlvWalk.padding(c.b, endOfList, at + ihl, i -> { });
+            if (bad >= 0) {
+                c.problems.add("ip", bad, Ipv4.PADDING_NOT_ZERO, "non-zero byte after End of Option List");
+            }
+        }
     }
 
     private static void option(Ctx c, TlvOptions.TlvOption o, int at, int total) {

@@ -18,9 +18,13 @@ final class TlvWalk {
 
     private TlvWalk() {}
 
-    static void walk(TlvOptions options, int base, TlvFormat format, Problems problems, Visitor visitor) {
+    /**
+     * Visits the well-formed options in order. Returns the frame offset just past an End of
+     * Option List the walk stopped at (the padding starts there), or -1 when there was none.
+     */
+    static int walk(TlvOptions options, int base, TlvFormat format, Problems problems, Visitor visitor) {
         if (options == null || options.items() == null) {
-            return;
+            return -1;
         }
         int pos = base;
         for (TlvOptions.TlvOption o : options.items()) {
@@ -28,7 +32,7 @@ final class TlvWalk {
             if (o.isSingle()) {
                 visitor.option(o, at, 1);
                 if (o.isEnd()) {
-                    return;
+                    return at + 1;
                 }
                 pos++;
                 continue;
@@ -36,21 +40,37 @@ final class TlvWalk {
             if (o.lenRaw().length == 0) {
                 problems.add(format.layer(), at, format.badLength(),
                         "option " + o.kind() + " has no room for its length byte");
-                return;
+                return -1;
             }
             int total = o.totalLength();
             if (total < o.minTotal()) {
                 problems.add(format.layer(), at, format.badLength(), "option " + o.kind() + " has invalid length " + o.len());
-                return;
+                return -1;
             }
             if (o.body() == null) {
                 problems.add(format.layer(), at, format.pastEnd(),
                         "option " + o.kind() + " of " + total + " bytes runs past the end");
-                return;
+                return -1;
             }
             visitor.option(o, at, total);
             pos += total;
         }
+        return -1;
+    }
+
+    /**
+     * The zero bytes after an End of Option List, up to {@code end}: each is handed to
+     * {@code zero} (tshark lists them as further EOL options); the first non-zero byte is
+     * returned (RFC 791 §3.1 and RFC 9293 §3.1 want zero padding), or -1.
+     */
+    static int padding(byte[] frame, int from, int end, java.util.function.IntConsumer zero) {
+        for (int i = from; i < end; i++) {
+            if (frame[i] != 0) {
+                return i;
+            }
+            zero.accept(i);
+        }
+        return -1;
     }
 
     /** The option as it sits in the frame, kind and length included, for raw-bytes fields. */

@@ -53,7 +53,17 @@ final class TransportLayers {
         out.dec("tcp.window_size_value", tcp.window(), at + 14, 2);
         out.hex("tcp.checksum", tcp.checksum(), at + 16, 2);
         out.dec("tcp.urgent_pointer", tcp.urgentPointer(), at + 18, 2);
-        TlvWalk.walk(tcp.options(), at + 20, TlvFormat.TCP, c.problems, (o, o_at, total) -> tcpOption(c, o, o_at, total));
+        int endOfList = TlvWalk.walk(tcp.options(), at + 20, TlvFormat.TCP, c.problems,
+                (o, o_at, total) -> tcpOption(c, o, o_at, total));
+        if (endOfList >= 0) {
+            int bad = TlvWalk.padding(c.b, endOfList, at + hl, i -> {
+                out.dec("tcp.option_kind", 0, i, 1);
+                out.add(Fields.bytes("tcp.options.eol", new byte[] {0}, i));
+            });
+            if (bad >= 0) {
+                c.problems.add("tcp", bad, Tcp.PADDING_NOT_ZERO, "non-zero byte after End of Option List");
+            }
+        }
         return true;
     }
 
