@@ -9,18 +9,15 @@ import java.io.IOException;
  * Classic libpcap files: either byte order, microsecond (0xa1b2c3d4) or nanosecond
  * (0xa1b23c4d) timestamps.
  */
-final class PcapReader implements CaptureReader {
+final class PcapReader extends StreamingCaptureReader {
     static final long MAGIC_US = 0xa1b2c3d4L, MAGIC_NS = 0xa1b23c4dL;
     private static final long MAGIC_US_SWAPPED = 0xd4c3b2a1L, MAGIC_NS_SWAPPED = 0x4d3cb2a1L;
 
-    private final CountingInput in;
-    private final String name;
     private final boolean bigEndian;
     private final boolean nanos;
     private final int linkTypeNumber;
     private final LinkType linkType;
     private final byte[] record = new byte[16];
-    private long frames;
 
     static boolean isMagic(long littleEndianValue) {
         return littleEndianValue == MAGIC_US || littleEndianValue == MAGIC_NS
@@ -28,8 +25,7 @@ final class PcapReader implements CaptureReader {
     }
 
     PcapReader(CountingInput in, String name, byte[] magic) throws IOException {
-        this.in = in;
-        this.name = name;
+        super(in, name);
         long le = CountingInput.u32(magic, 0, false);
         this.bigEndian = le == MAGIC_US_SWAPPED || le == MAGIC_NS_SWAPPED;
         this.nanos = le == MAGIC_NS || le == MAGIC_NS_SWAPPED;
@@ -78,20 +74,5 @@ final class PcapReader implements CaptureReader {
         long ts = sec * 1_000_000_000L + (nanos ? frac : frac * 1000);
         int orig = (int) Math.min(Integer.MAX_VALUE, Math.max(origLen, capLen));
         return new Frame(data, orig, ts, linkType, linkTypeNumber, number);
-    }
-
-    @Override
-    public long framesRead() {
-        return frames;
-    }
-
-    @Override
-    public long position() {
-        return in.position();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

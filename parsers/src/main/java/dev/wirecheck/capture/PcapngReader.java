@@ -14,7 +14,7 @@ import java.util.List;
  * timestamp resolution ({@code if_tsresol}) and offset ({@code if_tsoffset}). Blocks of
  * other types are skipped.
  */
-final class PcapngReader implements CaptureReader {
+final class PcapngReader extends StreamingCaptureReader {
     static final long SHB_TYPE = 0x0a0d0d0aL;
     private static final long IDB = 1, OPB = 2, SPB = 3, EPB = 6, BYTE_ORDER_MAGIC = 0x1a2b3c4dL;
     /** Bigger than any block a capture of frames up to {@link #MAX_FRAME} needs, with room for options. */
@@ -26,17 +26,13 @@ final class PcapngReader implements CaptureReader {
     private record Interface(int linkTypeNumber, LinkType linkType, long snapLen, int resolution,
                              boolean binary, long offsetSeconds) {}
 
-    private final CountingInput in;
-    private final String name;
     private final List<Interface> interfaces = new ArrayList<>();
     private final byte[] header = new byte[8];
     private boolean bigEndian;
-    private long frames;
 
     /** Called with the first 4 bytes (the block type) already consumed. */
     PcapngReader(CountingInput in, String name) throws IOException {
-        this.in = in;
-        this.name = name;
+        super(in, name);
         try {
             readSectionHeader(0, true);
         } catch (IOException e) {
@@ -226,20 +222,5 @@ final class PcapngReader implements CaptureReader {
 
     private CaptureFormatException damage(long offset, String reason) {
         return new CaptureFormatException(name, offset, frames + 1, reason);
-    }
-
-    @Override
-    public long framesRead() {
-        return frames;
-    }
-
-    @Override
-    public long position() {
-        return in.position();
-    }
-
-    @Override
-    public void close() throws IOException {
-        in.close();
     }
 }

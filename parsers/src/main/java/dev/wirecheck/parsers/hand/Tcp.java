@@ -75,20 +75,29 @@ public final class Tcp extends View {
         return true;
     }
 
+    /**
+     * Whether an option of this kind may have this total length (RFC 9293 §3.1 for MSS,
+     * RFC 7323 §2.2/§3.2 for window scale and timestamps, RFC 2018 §2/§3 for SACK). Unknown
+     * kinds may have any length their length byte gives. Shared by every parser family so
+     * they report the same malformation for the same bytes.
+     */
+    public static boolean optionSizeValid(int kind, int len) {
+        return switch (kind) {
+            case OPT_MSS -> len == 4;
+            case OPT_WSCALE -> len == 3;
+            case OPT_SACK_PERM -> len == 2;
+            case OPT_TIMESTAMP -> len == 10;
+            case OPT_SACK -> len >= 10 && (len - 2) % 8 == 0;
+            default -> true;
+        };
+    }
+
     private void checkOptions(Problems problems) {
         options.reset(b, start + MIN_HEADER, start + headerLength, TlvFormat.TCP);
         while (options.next(problems)) {
             int kind = options.type();
             int len = options.totalLength();
-            boolean ok = switch (kind) {
-                case OPT_MSS -> len == 4;
-                case OPT_WSCALE -> len == 3;
-                case OPT_SACK_PERM -> len == 2;
-                case OPT_TIMESTAMP -> len == 10;
-                case OPT_SACK -> len >= 10 && (len - 2) % 8 == 0;
-                default -> true;
-            };
-            if (!ok) {
+            if (!optionSizeValid(kind, len)) {
                 problems.add("tcp", options.offset(), OPTION_SIZE, "option kind " + kind + " with length " + len);
             }
         }

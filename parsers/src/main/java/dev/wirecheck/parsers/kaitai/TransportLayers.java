@@ -12,7 +12,7 @@ import dev.wirecheck.wire.DissectionBuilder;
 
 /** TCP and UDP from {@code tcp_segment} and {@code udp_datagram}. */
 final class TransportLayers {
-    private static final int OPT_MSS = 2, OPT_WSCALE = 3, OPT_SACK_PERM = 4, OPT_SACK = 5, OPT_TIMESTAMP = 8;
+    private static final int OPT_SACK_PERM = 4;
 
     /** tshark's names of the nine flag bits, bit 0 (FIN) first. */
     private static final String[] FLAG_NAMES = {"tcp.flags.fin", "tcp.flags.syn", "tcp.flags.reset",
@@ -70,15 +70,7 @@ final class TransportLayers {
     private static void tcpOption(Ctx c, TlvOptions.TlvOption o, int at, int len) {
         DissectionBuilder out = c.out;
         int kind = o.kind();
-        boolean sizeOk = switch (kind) {
-            case OPT_MSS -> len == 4;
-            case OPT_WSCALE -> len == 3;
-            case OPT_SACK_PERM -> len == 2;
-            case OPT_TIMESTAMP -> len == 10;
-            case OPT_SACK -> len >= 10 && (len - 2) % 8 == 0;
-            default -> true;
-        };
-        if (!sizeOk) {
+        if (!Tcp.optionSizeValid(kind, len)) {
             c.problems.add("tcp", at, Tcp.OPTION_SIZE, "option kind " + kind + " with length " + len);
         }
         out.dec("tcp.option_kind", kind, at, 1);
