@@ -110,20 +110,7 @@ public final class Igmp extends View {
             out.hex("igmp.checksum", checksum(), at + CHECKSUM, 2);
             int records = u16(6);
             out.dec("igmp.num_grp_recs", records, at + 6, 2);
-            int pos = at + HEADER;
-            int end = at + length;
-            for (int i = 0; i < records && pos + 8 <= end; i++) {
-                int aux = b[pos + 1] & 0xff;
-                int n = Bytes.u16(b, pos + 2);
-                out.dec("igmp.record_type", b[pos] & 0xff, pos, 1);
-                out.dec("igmp.aux_data_len", aux, pos + 1, 1);
-                out.dec("igmp.num_src", n, pos + 2, 2);
-                out.ipv4("igmp.maddr", b, pos + 4);
-                for (int s = 0; s < n && pos + 8 + 4 * (s + 1) <= end; s++) {
-                    out.ipv4("igmp.saddr", b, pos + 8 + 4 * s);
-                }
-                pos += 8 + 4 * n + 4 * aux;
-            }
+            GroupRecordNames.IGMPV3.describe(b, at + HEADER, at + length, records, out);
             return;
         }
         out.dec("igmp.max_resp", maxResponse(), at + MAX_RESP, 1);

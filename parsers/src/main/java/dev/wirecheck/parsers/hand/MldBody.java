@@ -59,20 +59,7 @@ final class MldBody {
             out.bytes("icmpv6.reserved", b, at + 4, 2);
             int records = Bytes.u16(b, at + 6);
             out.dec("icmpv6.mldr.nb_mcast_records", records, at + 6, 2);
-            int pos = at + 8;
-            int end = at + length;
-            for (int i = 0; i < records && pos + 20 <= end; i++) {
-                int aux = b[pos + 1] & 0xff;
-                int n = Bytes.u16(b, pos + 2);
-                out.dec("icmpv6.mldr.mar.record_type", b[pos] & 0xff, pos, 1);
-                out.dec("icmpv6.mldr.mar.aux_data_len", aux, pos + 1, 1);
-                out.dec("icmpv6.mldr.mar.nb_sources", n, pos + 2, 2);
-                out.ipv6("icmpv6.mldr.mar.multicast_address", b, pos + 4);
-                for (int s = 0; s < n && pos + 20 + 16 * (s + 1) <= end; s++) {
-                    out.ipv6("icmpv6.mldr.mar.source_address", b, pos + 20 + 16 * s);
-                }
-                pos += 20 + 16 * n + 4 * aux;
-            }
+            GroupRecordNames.MLDV2.describe(b, at + 8, at + length, records, out);
             return;
         }
         if (isV2Query(type, length)) {
