@@ -32,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class TsharkAgreementTest {
 
     /** Field-name prefixes compared. */
-    static final List<String> PROTOCOLS = List.of("eth.", "vlan.", "sll.", "arp.", "ip.", "ipv6.", "icmp.", "icmpv6.",
+    static final List<String> PROTOCOLS = List.of("eth.", "vlan.", "ieee8021ad.", "ieee8021ah.", "sll.", "arp.", "ip.", "ipv6.", "icmp.", "icmpv6.",
             "igmp.", "tcp.", "udp.", "dhcp.", "dns.");
 
     /**

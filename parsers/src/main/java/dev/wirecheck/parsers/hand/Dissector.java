@@ -206,7 +206,7 @@ public final class Dissector {
                 }
             }
             case IpProtocols.TCP -> {
-                if (out.quotedTcp.read(b, upperAt, upperLen, Checksums.UNVERIFIABLE, ignore)) {
+                if (out.quotedTcp.readQuoted(b, upperAt, upperLen)) {
                     out.add(Kind.QUOTED_TCP);
                 }
             }

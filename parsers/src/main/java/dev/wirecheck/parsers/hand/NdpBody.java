@@ -86,7 +86,7 @@ final class NdpBody {
             default -> {
                 out.bytes("icmpv6.reserved", b, at + 4, 4);
                 out.ipv6("icmpv6.nd.rd.target_address", b, at + 8);
-                out.ipv6("icmpv6.nd.rd.destination_address", b, at + 24);
+                out.ipv6("icmpv6.rd.na.destination_address", b, at + 24); // sic: Wireshark's name
             }
         }
         describeOptions(b, at + optionsStart(type), at + length, out);

@@ -37,9 +37,13 @@ public final class Tcp extends View {
     public static final MalformationCode OPTION_SIZE = Code.of("tcp", "option-size-wrong", BAD_OPTION);
     public static final MalformationCode PADDING_NOT_ZERO = Code.of("tcp", "padding-not-zero", BAD_VALUE);
 
+    /** What an ICMP error must quote of the datagram (RFC 792: 64 bits), for TCP the ports and sequence number. */
+    static final int QUOTED_MINIMUM = 8;
+
     private final TlvCursor options = new TlvCursor();
     private int headerLength;
     private int payloadLength;
+    private boolean portsOnly;
 
     /**
      * Wraps and validates. {@code pseudoSum} is the IP pseudo-header sum without the
@@ -49,6 +53,7 @@ public final class Tcp extends View {
         wrap(bytes, at, length);
         headerLength = 0;
         payloadLength = 0;
+        portsOnly = false;
         if (length < MIN_HEADER) {
             problems.add("tcp", at, TRUNCATED_HEADER, "TCP header needs 20 bytes, " + length + " left");
             return false;
@@ -73,6 +78,30 @@ public final class Tcp extends View {
             checkOptions(problems);
         }
         return true;
+    }
+
+    /**
+     * Reads the TCP header an ICMP error quotes. The quote may end after the first 8 bytes
+     * (RFC 792 asks for no more, and routers often send no more); such a header yields only
+     * its ports and sequence number ({@link #portsOnly()}), the rest is not there to read.
+     */
+    public boolean readQuoted(byte[] bytes, int at, int length) {
+        if (read(bytes, at, length, Checksums.UNVERIFIABLE, Problems.IGNORE)) {
+            return true;
+        }
+        if (length < QUOTED_MINIMUM) {
+            return false;
+        }
+        wrap(bytes, at, length);
+        headerLength = 0;
+        payloadLength = 0;
+        portsOnly = true;
+        return true;
+    }
+
+    /** True for a quoted header cut short: only ports and sequence number may be read. */
+    public boolean portsOnly() {
+        return portsOnly;
     }
 
     /**
@@ -206,6 +235,13 @@ public final class Tcp extends View {
 
     public void describe(DissectionBuilder out) {
         int at = start;
+        if (portsOnly) {
+            out.layer("tcp", at, QUOTED_MINIMUM);
+            out.dec("tcp.srcport", srcPort(), at + SRC_PORT, 2);
+            out.dec("tcp.dstport", dstPort(), at + DST_PORT, 2);
+            out.dec("tcp.seq_raw", seq(), at + SEQ, 4);
+            return;
+        }
         out.layer("tcp", at, headerLength);
         out.dec("tcp.srcport", srcPort(), at + SRC_PORT, 2);
         out.dec("tcp.dstport", dstPort(), at + DST_PORT, 2);
@@ -289,7 +325,11 @@ public final class Tcp extends View {
         }
     }
 
+    /** The header as a record; null for a quoted header cut short ({@link #portsOnly()}). */
     public TcpRepr toRepr() {
+        if (portsOnly) {
+            return null;
+        }
         List<TcpOption> opts = new ArrayList<>();
         if (headerLength > MIN_HEADER) {
             options.reset(b, start + MIN_HEADER, start + headerLength, TlvFormat.TCP);

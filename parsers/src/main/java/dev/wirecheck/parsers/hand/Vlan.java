@@ -1,5 +1,6 @@
 package dev.wirecheck.parsers.hand;
 
+import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Code;
 import dev.wirecheck.wire.DissectionBuilder;
 import dev.wirecheck.wire.MalformationCode;
@@ -46,14 +47,28 @@ public final class Vlan extends View {
     }
 
     public void describe(DissectionBuilder out) {
-        out.layer("vlan", start, HEADER);
-        out.dec("vlan.priority", priority(), start + TCI, 2);
-        out.dec("vlan.dei", dropEligible() ? 1 : 0, start + TCI, 2);
-        out.dec("vlan.id", id(), start + TCI, 2);
-        if (type() < EtherTypes.MIN_ETHERTYPE) {
-            out.dec("vlan.len", type(), start + TYPE, 2);
+        describe(out, Bytes.u16(b, start - 2), start, priority(), dropEligible() ? 1 : 0, id(), type());
+    }
+
+    /**
+     * Names a tag's fields as Wireshark does, for both parser families: an IEEE 802.1ad
+     * S-tag (TPID 0x88A8) is the layer {@code ieee8021ad}, whose EtherType Wireshark calls
+     * {@code ieee8021ah.etype}; an 802.1Q tag (0x8100, or the pre-standard 0x9100) is {@code vlan}.
+     *
+     * @param tpid the EtherType that introduced the tag
+     * @param at   offset of the tag control information
+     */
+    public static void describe(DissectionBuilder out, int tpid, int at, int priority, int dei, int id, int type) {
+        boolean serviceTag = tpid == EtherTypes.QINQ;
+        String layer = serviceTag ? "ieee8021ad" : "vlan";
+        out.layer(layer, at, HEADER);
+        out.dec(layer + ".priority", priority, at + TCI, 2);
+        out.dec(layer + ".dei", dei, at + TCI, 2);
+        out.dec(layer + ".id", id, at + TCI, 2);
+        if (type < EtherTypes.MIN_ETHERTYPE) {
+            out.dec(layer + ".len", type, at + TYPE, 2);
         } else {
-            out.hex("vlan.etype", type(), start + TYPE, 2);
+            out.hex(serviceTag ? "ieee8021ah.etype" : "vlan.etype", type, at + TYPE, 2);
         }
     }
 }

@@ -50,15 +50,7 @@ final class LinkLayers {
             if (tag == null) {
                 return null;
             }
-            out.layer("vlan", at, 4);
-            out.dec("vlan.priority", tag.priority(), at, 2);
-            out.dec("vlan.dei", tag.dropEligible(), at, 2);
-            out.dec("vlan.id", tag.vlanId(), at, 2);
-            if (tag.etherType() < EtherTypes.MIN_ETHERTYPE) {
-                out.dec("vlan.len", tag.etherType(), at + 2, 2);
-            } else {
-                out.hex("vlan.etype", tag.etherType(), at + 2, 2);
-            }
+            Vlan.describe(out, type, at, tag.priority(), tag.dropEligible(), tag.vlanId(), tag.etherType());
             type = tag.etherType();
             tags++;
             at += 4;

@@ -58,7 +58,7 @@ final class NdpFields {
         } else if (body instanceof Icmpv6Packet.Redirect rd) {
             out.add(Fields.bytes("icmpv6.reserved", rd.reserved(), at + 4));
             out.add(Fields.ipv6("icmpv6.nd.rd.target_address", rd.target(), at + 8));
-            out.add(Fields.ipv6("icmpv6.nd.rd.destination_address", rd.destination(), at + 24));
+            out.add(Fields.ipv6("icmpv6.rd.na.destination_address", rd.destination(), at + 24));
             options = rd.options();
             optionsAt = at + 40;
         } else {
