@@ -156,10 +156,30 @@ public final class Dissector {
                 if (out.udp.read(b, at, len, pseudo, overIpv6, p)) {
                     out.add(Kind.UDP);
                     out.payload(out.udp.payloadOffset(), out.udp.payloadLength());
+                    udpApplication(b);
                 }
             }
             default -> { }
         }
+    }
+
+    /** DHCP on ports 67/68 (RFC 2131 §4.1), by either port. */
+    private void udpApplication(byte[] b) {
+        Udp udp = out.udp;
+        int at = udp.payloadOffset();
+        int len = udp.payloadLength();
+        if (len <= 0) {
+            return;
+        }
+        if (isPort(udp, Dhcp.SERVER_PORT) || isPort(udp, Dhcp.CLIENT_PORT)) {
+            if (out.dhcp.read(b, at, len, out.problems)) {
+                out.add(Kind.DHCP);
+            }
+        }
+    }
+
+    private static boolean isPort(Udp udp, int port) {
+        return udp.srcPort() == port || udp.dstPort() == port;
     }
 
     /**
