@@ -39,6 +39,7 @@ public final class DecodedFrame {
     final Tcp quotedTcp = new Tcp();
     final Udp quotedUdp = new Udp();
     final Dhcp dhcp = new Dhcp();
+    final Dns dns = new Dns();
 
     private final Kind[] layers = new Kind[MAX_LAYERS];
     private final int[] vlanIndex = new int[MAX_LAYERS];
@@ -179,6 +180,11 @@ public final class DecodedFrame {
         return has(Kind.DHCP) ? dhcp : null;
     }
 
+    /** The DNS or mDNS message (over UDP, or over TCP when a segment holds one whole message), or null. */
+    public Dns dns() {
+        return has(Kind.DNS) ? dns : null;
+    }
+
     /** Offset of the application payload after TCP or UDP, or -1 when there is none. */
     public int payloadOffset() {
         return payloadOffset;
@@ -211,6 +217,7 @@ public final class DecodedFrame {
                 case QUOTED_TCP -> quotedTcp.describe(out);
                 case QUOTED_UDP -> quotedUdp.describe(out);
                 case DHCP -> dhcp.describe(out);
+                case DNS -> dns.describe(out);
             }
         }
         for (int i = 0; i < problems.size(); i++) {
