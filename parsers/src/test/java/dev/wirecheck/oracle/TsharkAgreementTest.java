@@ -64,7 +64,11 @@ class TsharkAgreementTest {
                 "ip.flags.mf", "ip.frag_offset", "ip.opt.ra", "ipv6.hlim", "ipv6.hopopts.nxt", "ipv6.opt.router_alert",
                 "icmp.ident", "icmp.seq", "icmpv6.nd.ns.target_address", "icmpv6.nd.na.flag.s", "icmpv6.opt.prefix",
                 "icmpv6.mldr.mar.multicast_address", "igmp.maddr", "tcp.seq_raw", "tcp.options.mss_val",
-                "tcp.options.wscale.shift", "udp.length", "udp.checksum")) {
+                "tcp.options.wscale.shift", "udp.length", "udp.checksum", "dhcp.id", "dhcp.hw.mac_addr", "dhcp.option.type",
+                "dhcp.option.value", "dhcp.option.dhcp", "dhcp.option.subnet_mask", "dhcp.option.router",
+                "dhcp.option.request_list_item", "dhcp.option.end", "dhcp.option.padding", "dns.id", "dns.flags.rcode",
+                "dns.count.answers", "dns.qry.name", "dns.qry.name.len", "dns.count.labels", "dns.qry.type", "dns.resp.name",
+                "dns.resp.ttl", "dns.a")) {
             assertTrue(compared.contains(required), "field " + required + " was never compared with tshark; compared: " + compared);
         }
     }

@@ -15,7 +15,7 @@ public final class DecodedFrame {
     /** The layers a frame can hold, in the order the dissector can meet them. */
     public enum Kind {
         SLL, ETHERNET, VLAN, ARP, IPV4, IPV6, ICMPV4, ICMPV6, IGMP, TCP, UDP,
-        QUOTED_IPV4, QUOTED_IPV6, QUOTED_ICMPV4, QUOTED_ICMPV6, QUOTED_TCP, QUOTED_UDP
+        QUOTED_IPV4, QUOTED_IPV6, QUOTED_ICMPV4, QUOTED_ICMPV6, QUOTED_TCP, QUOTED_UDP, DHCP, DNS
     }
 
     private static final int MAX_LAYERS = 32;
@@ -38,6 +38,8 @@ public final class DecodedFrame {
     final Icmpv6 quotedIcmpv6 = new Icmpv6();
     final Tcp quotedTcp = new Tcp();
     final Udp quotedUdp = new Udp();
+    final Dhcp dhcp = new Dhcp();
+    final Dns dns = new Dns();
 
     private final Kind[] layers = new Kind[MAX_LAYERS];
     private final int[] vlanIndex = new int[MAX_LAYERS];
@@ -174,6 +176,15 @@ public final class DecodedFrame {
         return has(Kind.QUOTED_ICMPV6) ? quotedIcmpv6 : null;
     }
 
+    public Dhcp dhcp() {
+        return has(Kind.DHCP) ? dhcp : null;
+    }
+
+    /** The DNS or mDNS message (over UDP, or over TCP when a segment holds one whole message), or null. */
+    public Dns dns() {
+        return has(Kind.DNS) ? dns : null;
+    }
+
     /** Offset of the application payload after TCP or UDP, or -1 when there is none. */
     public int payloadOffset() {
         return payloadOffset;
@@ -205,6 +216,8 @@ public final class DecodedFrame {
                 case QUOTED_ICMPV6 -> quotedIcmpv6.describe(out);
                 case QUOTED_TCP -> quotedTcp.describe(out);
                 case QUOTED_UDP -> quotedUdp.describe(out);
+                case DHCP -> dhcp.describe(out);
+                case DNS -> dns.describe(out);
             }
         }
         for (int i = 0; i < problems.size(); i++) {

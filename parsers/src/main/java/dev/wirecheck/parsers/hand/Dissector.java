@@ -150,16 +150,58 @@ public final class Dissector {
                 if (out.tcp.read(b, at, len, pseudo, p)) {
                     out.add(Kind.TCP);
                     out.payload(out.tcp.payloadOffset(), out.tcp.payloadLength());
+                    tcpApplication(b);
                 }
             }
             case IpProtocols.UDP -> {
                 if (out.udp.read(b, at, len, pseudo, overIpv6, p)) {
                     out.add(Kind.UDP);
                     out.payload(out.udp.payloadOffset(), out.udp.payloadLength());
+                    udpApplication(b);
                 }
             }
             default -> { }
         }
+    }
+
+    /**
+     * DNS over TCP port 53 (RFC 1035 §4.2.2, RFC 7766 §8): only a segment that holds exactly
+     * one whole message after its two-byte length, since this dissector does not reassemble.
+     */
+    private void tcpApplication(byte[] b) {
+        Tcp tcp = out.tcp;
+        int at = tcp.payloadOffset();
+        int len = tcp.payloadLength();
+        if ((tcp.srcPort() == Dns.PORT || tcp.dstPort() == Dns.PORT) && len > 2
+                && dev.wirecheck.wire.Bytes.u16(b, at) == len - 2) {
+            if (out.dns.read(b, at, len, false, true, out.problems)) {
+                out.add(Kind.DNS);
+            }
+        }
+    }
+
+    /** DHCP on ports 67/68 (RFC 2131 §4.1), DNS on 53 (RFC 1035 §4.2.1), mDNS on 5353 (RFC 6762), by either port. */
+    private void udpApplication(byte[] b) {
+        Udp udp = out.udp;
+        int at = udp.payloadOffset();
+        int len = udp.payloadLength();
+        if (len <= 0) {
+            return;
+        }
+        if (isPort(udp, Dhcp.SERVER_PORT) || isPort(udp, Dhcp.CLIENT_PORT)) {
+            if (out.dhcp.read(b, at, len, out.problems)) {
+                out.add(Kind.DHCP);
+            }
+        } else if (isPort(udp, Dns.PORT) || isPort(udp, Dns.MDNS_PORT)) {
+            boolean mdns = !isPort(udp, Dns.PORT);
+            if (out.dns.read(b, at, len, mdns, false, out.problems)) {
+                out.add(Kind.DNS);
+            }
+        }
+    }
+
+    private static boolean isPort(Udp udp, int port) {
+        return udp.srcPort() == port || udp.dstPort() == port;
     }
 
     /**

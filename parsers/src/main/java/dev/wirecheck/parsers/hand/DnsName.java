@@ -1,0 +1,190 @@
+package dev.wirecheck.parsers.hand;
+
+import dev.wirecheck.wire.Code;
+import dev.wirecheck.wire.MalformationCode;
+import dev.wirecheck.wire.Problems;
+
+import java.nio.charset.StandardCharsets;
+
+import static dev.wirecheck.wire.MalformationCode.Category.BAD_LENGTH;
+import static dev.wirecheck.wire.MalformationCode.Category.BAD_VALUE;
+import static dev.wirecheck.wire.MalformationCode.Category.LIMIT;
+import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
+
+/**
+ * Reads a domain name in place (RFC 1035 §3.1 labels, §4.1.4 compression), safe by
+ * construction: every compression pointer followed must lead strictly before the part of
+ * the name read so far, at most {@link #MAX_POINTERS} are followed, and the name may not
+ * grow past 255 octets (RFC 1035 §2.3.4). A name therefore costs at most
+ * {@code MAX_POINTERS + 128} steps whatever the bytes say, and {@link #steps()} counts
+ * them so tests can prove it without a clock.
+ *
+ * <p>One instance is reused from name to name; reading allocates nothing, only
+ * {@link #text} does.
+ */
+public final class DnsName {
+    /** Pointers followed per name; the Kaitai spec's {@code max_depth} is the same. */
+    public static final int MAX_POINTERS = 16;
+    /** RFC 1035 §2.3.4: labels of 63 octets or less, names of 255 octets or less. */
+    public static final int MAX_LABEL = 63, MAX_NAME = 255;
+    /** The DNS header precedes every name; a pointer into it is never valid (RFC 1035 §4.1.1). */
+    static final int HEADER = 12;
+
+    public static final MalformationCode TRUNCATED_NAME = Code.of("dns", "truncated", TRUNCATED);
+    public static final MalformationCode POINTER_LOOP = Code.of("dns", "pointer-loop", LIMIT);
+    public static final MalformationCode FORWARD_POINTER = Code.of("dns", "pointer-forward", BAD_VALUE);
+    public static final MalformationCode POINTER_PAST_END = Code.of("dns", "pointer-past-end", TRUNCATED);
+    public static final MalformationCode POINTER_INTO_HEADER = Code.of("dns", "pointer-into-header", BAD_VALUE);
+    public static final MalformationCode POINTER_LIMIT = Code.of("dns", "pointer-hops-exceeded", LIMIT);
+    public static final MalformationCode LABEL_TOO_LONG = Code.of("dns", "label-too-long", BAD_LENGTH);
+    public static final MalformationCode RESERVED_LABEL = Code.of("dns", "reserved-label-type", BAD_VALUE);
+    public static final MalformationCode NAME_TOO_LONG = Code.of("dns", "name-too-long", BAD_LENGTH);
+
+    private byte[] b;
+    private int msgStart;
+    private int at;
+    private int wireLength;
+    private int labels;
+    private int octets;
+    private boolean complete;
+    private long steps;
+
+    /**
+     * Reads the name at {@code at} of the message {@code [msgStart, msgEnd)}. Returns the
+     * bytes it occupies in place (up to and including its root label or first pointer), or
+     * -1 when not even that is known; a malformation after a pointer still returns the
+     * in-place length, with {@link #complete()} false.
+     */
+    public int read(byte[] bytes, int msgStart, int msgEnd, int at, String layer, Problems problems) {
+        this.b = bytes;
+        this.msgStart = msgStart;
+        this.at = at;
+        wireLength = -1;
+        labels = 0;
+        octets = 1;
+        complete = false;
+        int pos = at;
+        int segmentStart = at;
+        int hops = 0;
+        while (true) {
+            steps++;
+            if (pos >= msgEnd) {
+                problems.add(layer, pos, TRUNCATED_NAME, "the name at " + (at - msgStart) + " runs past the message");
+                return wireLength;
+            }
+            int len = b[pos] & 0xff;
+            switch (len >>> 6) {
+                case 0 -> {
+                    if (len == 0) {
+                        if (wireLength < 0) {
+                            wireLength = pos + 1 - at;
+                        }
+                        complete = true;
+                        return wireLength;
+                    }
+                    if (pos + 1 + len > msgEnd) {
+                        problems.add(layer, pos, TRUNCATED_NAME, "a label of " + len + " octets runs past the message");
+                        return wireLength;
+                    }
+                    octets += 1 + len;
+                    if (octets > MAX_NAME) {
+                        problems.add(layer, at, NAME_TOO_LONG, "the name exceeds 255 octets (RFC 1035 §2.3.4)");
+                        return wireLength;
+                    }
+                    labels++;
+                    pos += 1 + len;
+                }
+                case 1 -> {
+                    problems.add(layer, pos, LABEL_TOO_LONG, "label length " + len + " exceeds 63 (RFC 1035 §2.3.4;"
+                            + " 0b01 is the extended label type RFC 6891 §5 retired)");
+                    return wireLength;
+                }
+                case 2 -> {
+                    problems.add(layer, pos, RESERVED_LABEL, "label type 0b10 is reserved (RFC 1035 §4.1.4)");
+                    return wireLength;
+                }
+                default -> {
+                    if (pos + 2 > msgEnd) {
+                        problems.add(layer, pos, TRUNCATED_NAME, "a compression pointer is cut short");
+                        return wireLength;
+                    }
+                    if (wireLength < 0) {
+                        wireLength = pos + 2 - at;
+                    }
+                    int target = ((len & 0x3f) << 8) | (b[pos + 1] & 0xff);
+                    int to = msgStart + target;
+                    if (to >= msgEnd) {
+                        problems.add(layer, pos, POINTER_PAST_END, "pointer to " + target + " beyond the message of "
+                                + (msgEnd - msgStart) + " bytes");
+                        return wireLength;
+                    }
+                    if (target < HEADER) {
+                        problems.add(layer, pos, POINTER_INTO_HEADER, "pointer to " + target + " inside the header");
+                        return wireLength;
+                    }
+                    if (to >= segmentStart && to <= pos) {
+                        problems.add(layer, pos, POINTER_LOOP, "pointer to " + target + " leads back into the name being"
+                                + " read: a loop");
+                        return wireLength;
+                    }
+                    if (to > pos) {
+                        problems.add(layer, pos, FORWARD_POINTER, "pointer to " + target + " points forward; RFC 1035"
+                                + " §4.1.4 points to a prior occurrence");
+                        return wireLength;
+                    }
+                    if (++hops > MAX_POINTERS) {
+                        problems.add(layer, pos, POINTER_LIMIT, "more than " + MAX_POINTERS + " pointers in one name");
+                        return wireLength;
+                    }
+                    segmentStart = to;
+                    pos = to;
+                }
+            }
+        }
+    }
+
+    /** Whether the last name read ended with its root label, every pointer followed. */
+    public boolean complete() {
+        return complete;
+    }
+
+    public int labels() {
+        return labels;
+    }
+
+    /** Octets of the uncompressed name in wire form, root label included. */
+    public int octets() {
+        return octets;
+    }
+
+    /** Steps taken by this reader since it was made: one per label or pointer. */
+    public long steps() {
+        return steps;
+    }
+
+    /**
+     * The last name read as text ({@code www.example.test}, tshark's {@code <Root>} for the
+     * root): its labels, up to where reading stopped.
+     */
+    public String text() {
+        if (labels == 0) {
+            return "<Root>";
+        }
+        StringBuilder s = new StringBuilder(octets);
+        int pos = at;
+        for (int n = 0; n < labels; ) {
+            int len = b[pos] & 0xff;
+            if (len >= 0xc0) {
+                pos = msgStart + (((len & 0x3f) << 8) | (b[pos + 1] & 0xff));
+                continue;
+            }
+            if (n > 0) {
+                s.append('.');
+            }
+            s.append(new String(b, pos + 1, len, StandardCharsets.ISO_8859_1));
+            pos += 1 + len;
+            n++;
+        }
+        return s.toString();
+    }
+}
