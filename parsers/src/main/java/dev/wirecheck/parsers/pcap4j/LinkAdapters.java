@@ -1,0 +1,89 @@
+package dev.wirecheck.parsers.pcap4j;
+
+import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.DissectionBuilder;
+import dev.wirecheck.wire.Field;
+import org.pcap4j.packet.ArpPacket;
+import org.pcap4j.packet.Dot1qVlanTagPacket;
+import org.pcap4j.packet.EthernetPacket;
+import org.pcap4j.packet.IpV4Packet;
+import org.pcap4j.packet.IpV6Packet;
+import org.pcap4j.util.MacAddress;
+
+import java.net.InetAddress;
+
+import static dev.wirecheck.parsers.pcap4j.Unsigned.of;
+
+/** Ethernet II, 802.1Q tags and ARP as pcap4j decodes them. */
+final class LinkAdapters {
+    private LinkAdapters() {}
+
+    static void ethernet(PacketWalk w, EthernetPacket p, int at) {
+        EthernetPacket.EthernetHeader h = p.getHeader();
+        w.layer("eth", at, h.length());
+        DissectionBuilder out = w.out;
+        out.add(mac("eth.dst", h.getDstAddr(), at));
+        out.add(mac("eth.src", h.getSrcAddr(), at + 6));
+        int type = (int) of(h.getType());
+        if (type <= 1500) {
+            out.dec("eth.len", type, at + 12, 2);
+        } else {
+            out.hex("eth.type", type, at + 12, 2);
+        }
+        expectEtherType(w, type);
+    }
+
+    static void vlan(PacketWalk w, Dot1qVlanTagPacket p, int at) {
+        Dot1qVlanTagPacket.Dot1qVlanTagHeader h = p.getHeader();
+        w.layer("vlan", at, h.length());
+        DissectionBuilder out = w.out;
+        out.dec("vlan.priority", Unsigned.u8(h.getPriority()), at, 2);
+        out.dec("vlan.dei", h.getCfi() ? 1 : 0, at, 2);
+        out.dec("vlan.id", h.getVidAsInt(), at, 2);
+        int type = (int) of(h.getType());
+        if (type <= 1500) {
+            out.dec("vlan.len", type, at + 2, 2);
+        } else {
+            out.hex("vlan.etype", type, at + 2, 2);
+        }
+        expectEtherType(w, type);
+    }
+
+    static void arp(PacketWalk w, ArpPacket p, int at) {
+        ArpPacket.ArpHeader h = p.getHeader();
+        w.layer("arp", at, h.length());
+        DissectionBuilder out = w.out;
+        int hlen = h.getHardwareAddrLengthAsInt();
+        int plen = h.getProtocolAddrLengthAsInt();
+        out.dec("arp.hw.type", of(h.getHardwareType()), at, 2);
+        out.hex("arp.proto.type", of(h.getProtocolType()), at + 2, 2);
+        out.dec("arp.hw.size", hlen, at + 4, 1);
+        out.dec("arp.proto.size", plen, at + 5, 1);
+        out.dec("arp.opcode", of(h.getOperation()), at + 6, 2);
+        // pcap4j models Ethernet/IPv4 ARP only: its getters read 6- and 4-byte addresses
+        int spa = at + 8 + hlen;
+        int tha = spa + plen;
+        out.add(mac("arp.src.hw_mac", h.getSrcHardwareAddr(), at + 8));
+        out.add(ipv4("arp.src.proto_ipv4", h.getSrcProtocolAddr(), spa));
+        out.add(mac("arp.dst.hw_mac", h.getDstHardwareAddr(), tha));
+        out.add(ipv4("arp.dst.proto_ipv4", h.getDstProtocolAddr(), tha + hlen));
+    }
+
+    private static void expectEtherType(PacketWalk w, int type) {
+        switch (type) {
+            case 0x0800 -> w.expect("ip", IpV4Packet::newPacket);
+            case 0x86dd -> w.expect("ipv6", IpV6Packet::newPacket);
+            case 0x0806 -> w.expect("arp", ArpPacket::newPacket);
+            case 0x8100 -> w.expect("vlan", Dot1qVlanTagPacket::newPacket);
+            default -> { }
+        }
+    }
+
+    static Field mac(String name, MacAddress a, int at) {
+        return Field.text(name, Bytes.mac(a.getAddress(), 0), at, 6);
+    }
+
+    static Field ipv4(String name, InetAddress a, int at) {
+        return Field.text(name, Unsigned.address(a), at, 4);
+    }
+}
