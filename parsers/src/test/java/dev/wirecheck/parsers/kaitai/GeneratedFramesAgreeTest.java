@@ -1,0 +1,53 @@
+package dev.wirecheck.parsers.kaitai;
+
+import dev.wirecheck.parsers.hand.HandFamily;
+import dev.wirecheck.properties.FrameGens;
+import dev.wirecheck.properties.Mutant;
+import dev.wirecheck.properties.Property;
+import dev.wirecheck.wire.Dissection;
+import dev.wirecheck.wire.Frame;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The hand-written and the Kaitai families read every generated valid frame the same way:
+ * the same layers, the same value and offset for every field both name, no field only one
+ * of them names, and no malformation in either. (FamilyDiff is this package's test-side
+ * comparator; the general one is dev.wirecheck.differential on the diff-bench branch.)
+ */
+class GeneratedFramesAgreeTest {
+    private final HandFamily hand = new HandFamily();
+    private final KaitaiFamily kaitai = new KaitaiFamily();
+
+    static Stream<String> protocols() {
+        return FrameGens.byProtocol().keySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void handAndKaitaiAgreeOnEveryGeneratedFrame(String protocol) {
+        Property.check("hand and Kaitai agree on " + protocol, FrameGens.byProtocol().get(protocol), f -> {
+            Frame frame = f.frame();
+            Dissection h = hand.dissect(frame);
+            Dissection k = kaitai.dissect(frame);
+            assertEquals(h.protocols(), k.protocols(), "layers");
+            assertEquals(List.of(), FamilyDiff.compare(protocol, h, k));
+            assertEquals(List.of(), FamilyDiff.missing(h, k), "fields only the hand family produced");
+            assertEquals(List.of(), FamilyDiff.missing(k, h), "fields only the Kaitai family produced");
+            assertEquals(List.of(), k.malformations(), "Kaitai malformations");
+        });
+    }
+
+    /** Edited frames (bits flipped, cut, extended): the same fields and malformation categories per layer. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("protocols")
+    void handAndKaitaiAgreeOnEditedFrames(String protocol) {
+        Property.check("hand and Kaitai agree on edited " + protocol, Mutant.of(FrameGens.byProtocol().get(protocol)),
+                m -> assertEquals(List.of(), FamilyDiff.compare(protocol, hand.dissect(m.frame()), kaitai.dissect(m.frame()))));
+    }
+}
