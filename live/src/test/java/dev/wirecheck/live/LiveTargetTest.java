@@ -15,9 +15,9 @@ class LiveTargetTest {
 
     @Test
     void targetAnswersPingInItsNamespaceAndLeavesNothingBehind() throws IOException {
-        LiveAssumptions.requireLiveTarget();
+        LiveTestSupport.requireLiveTarget();
         String netns;
-        LiveTarget target = LiveTarget.start(LiveAssumptions.repoRoot());
+        LiveTarget target = LiveTarget.start(LiveTestSupport.repoRoot());
         try (target) {
             netns = target.netns();
             assertEquals("192.0.2.10", target.ipv4());

@@ -87,6 +87,9 @@ public final class ReplayCommand implements Callable<Integer> {
         ReplayResult r = new Replayer(plan).run(iface, target);
         System.out.printf("replay: sent %d stimuli, answered %d address resolutions, captured %d frames (%d from the device)"
                 + " -> %s%n", r.stimuliSent(), r.resolutionsAnswered(), r.framesCaptured(), r.framesFromDevice(), target);
+        if (r.framesDropped() > 0) {
+            err.printf("replay: warning: the capture dropped %d frames; it has holes%n", r.framesDropped());
+        }
         return noCheck ? 0 : checker.check(target);
     }
 

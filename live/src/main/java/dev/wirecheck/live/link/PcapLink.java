@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  * handle is not meant to be used from two threads at once.
  */
 public final class PcapLink implements AutoCloseable {
-    private static final int SNAPLEN = 262_144, READ_TIMEOUT_MS = 20;
+    private static final int SNAPLEN = 65_535, READ_TIMEOUT_MS = 20;
+    /** Kernel buffer: a device answers in bursts (a TCP window at wire speed) while we read frame by frame. */
+    private static final int BUFFER_BYTES = 32 << 20;
 
     private final String iface;
     private final PcapHandle capture;
@@ -79,6 +81,7 @@ public final class PcapLink implements AutoCloseable {
                 .snaplen(SNAPLEN)
                 .promiscuousMode(PcapNetworkInterface.PromiscuousMode.PROMISCUOUS)
                 .timeoutMillis(READ_TIMEOUT_MS)
+                .bufferSize(BUFFER_BYTES)
                 .immediateMode(true)
                 .build();
     }
@@ -124,6 +127,15 @@ public final class PcapLink implements AutoCloseable {
             sender.sendPacket(frame);
         } catch (PcapNativeException | NotOpenException e) {
             throw explain(iface, e);
+        }
+    }
+
+    /** Frames the kernel or libpcap dropped before we read them (a capture with holes), or -1 if unknown. */
+    public long dropped() {
+        try {
+            return capture.getStats().getNumPacketsDropped() + capture.getStats().getNumPacketsDroppedByIf();
+        } catch (PcapNativeException | NotOpenException | RuntimeException e) {
+            return -1;
         }
     }
 

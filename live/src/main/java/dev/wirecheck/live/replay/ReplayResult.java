@@ -9,8 +9,9 @@ import java.nio.file.Path;
  * @param resolutionsAnswered ARP/NDP requests for the peer answered
  * @param framesCaptured   frames in the new capture (stimuli, answers and the device's own)
  * @param framesFromDevice frames the live device sent
+ * @param framesDropped    frames libpcap could not keep (the capture has holes), -1 if unknown
  * @param capture          the new capture file
  */
 public record ReplayResult(int stimuliSent, int resolutionsAnswered, int framesCaptured, int framesFromDevice,
-                           Path capture) {
+                           long framesDropped, Path capture) {
 }

@@ -43,6 +43,7 @@ public final class Replayer {
         ReplayOptions o = plan.options();
         String filter = "ether host " + o.dutMac() + " or ether host " + o.peerMac();
         int sent = 0;
+        long dropped;
         try (PcapLink l = PcapLink.open(iface, filter, this::onFrame)) {
             link = l;
             List<Frame> stimuli = plan.roles().stimuli();
@@ -56,6 +57,7 @@ public final class Replayer {
                 sent++;
             }
             Thread.sleep(o.lingerMs());
+            dropped = l.dropped();
         } finally {
             link = null;
         }
@@ -64,7 +66,7 @@ public final class Replayer {
             frames = new ArrayList<>(seen);
         }
         writeCapture(frames, out);
-        return new ReplayResult(sent, answered.get(), frames.size(), fromDevice.get(), out);
+        return new ReplayResult(sent, answered.get(), frames.size(), fromDevice.get(), dropped, out);
     }
 
     /** The stimulus as it goes on the live link. */
