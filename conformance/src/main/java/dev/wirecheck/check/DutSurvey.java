@@ -1,0 +1,202 @@
+package dev.wirecheck.check;
+
+import dev.wirecheck.parsers.hand.Arp;
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.Dissector;
+import dev.wirecheck.parsers.hand.Icmpv4;
+import dev.wirecheck.parsers.hand.Icmpv6;
+import dev.wirecheck.parsers.hand.Tcp;
+import dev.wirecheck.stack.DutAddresses;
+import dev.wirecheck.stack.Net;
+import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.IpAddresses;
+import dev.wirecheck.wire.MacAddress;
+
+import java.io.IOException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The walk before the check: finds the DUT (named by MAC or IP, else the station that sends
+ * DHCPDISCOVER, else the one that answers the most requests) and the addresses it owns, with
+ * when it came to own them.
+ */
+public final class DutSurvey {
+    /** RFC 4861 §10 RetransTimer default: DAD waits this long after its last solicitation. */
+    static final long DAD_WAIT = 1_000_000_000L;
+
+    private DutSurvey() {
+    }
+
+    public static DutProfile survey(FrameSource frames, String dutMac, String dutIp) throws IOException {
+        if (dutMac != null) {
+            long mac = MacAddress.parse(dutMac).bits();
+            return profile(frames, mac, DutIdentity.How.GIVEN_MAC, "given with --dut-mac");
+        }
+        if (dutIp != null) {
+            InetAddress ip = IpAddresses.parse(dutIp);
+            long mac = macOfIp(frames, ip.getAddress());
+            if (mac < 0) {
+                DutAddresses only = new DutAddresses();
+                byte[] a = ip.getAddress();
+                if (ip instanceof Inet4Address) {
+                    only.addV4((int) Bytes.u32(a, 0), Long.MIN_VALUE);
+                } else {
+                    only.addV6(Net.hi(a, 0), Net.lo(a, 0), Long.MIN_VALUE);
+                }
+                return new DutProfile(-1, only, false, DutIdentity.How.GIVEN_IP,
+                        "given with --dut-ip; no frame from " + dutIp + " names its MAC");
+            }
+            return profile(frames, mac, DutIdentity.How.GIVEN_IP, "given with --dut-ip " + dutIp);
+        }
+        Dissector d = new Dissector();
+        long[] discover = {-1, -1};
+        Map<Long, Integer> answers = new HashMap<>();
+        frames.forEach(frame -> {
+            DecodedFrame f = d.dissect(frame);
+            if (f.ethernet() == null) {
+                return;
+            }
+            long src = Net.mac(f.bytes(), f.ethernet().srcOffset());
+            if (discover[0] < 0 && Dhcp.messageType(f) == Dhcp.DISCOVER && Dhcp.fromClient(f)) {
+                discover[0] = src;
+                discover[1] = frame.number();
+            }
+            if (isAnswer(f)) {
+                answers.merge(src, 1, Integer::sum);
+            }
+        });
+        if (discover[0] >= 0) {
+            return profile(frames, discover[0], DutIdentity.How.DHCP_DISCOVER,
+                    "inferred: it sent the DHCPDISCOVER in frame " + discover[1]);
+        }
+        long best = -1;
+        int most = 0;
+        for (Map.Entry<Long, Integer> e : answers.entrySet()) {
+            if (e.getValue() > most || (e.getValue() == most && e.getKey() < best)) {
+                best = e.getKey();
+                most = e.getValue();
+            }
+        }
+        if (best < 0) {
+            return new DutProfile(-1, new DutAddresses(), false, DutIdentity.How.UNKNOWN,
+                    "no station sends DHCPDISCOVER or answers a request; name the DUT with --dut-mac or --dut-ip");
+        }
+        return profile(frames, best, DutIdentity.How.MOST_ANSWERS,
+                "inferred: it answered the most requests (" + most + (most == 1 ? " answer)" : " answers)"));
+    }
+
+    /** ARP replies, echo replies, neighbour advertisements, SYN-ACKs, resets and ICMP errors. */
+    private static boolean isAnswer(DecodedFrame f) {
+        Arp arp = f.arp();
+        if (arp != null) {
+            return arp.opcode() == Arp.REPLY;
+        }
+        Icmpv4 i4 = f.icmpv4();
+        if (i4 != null) {
+            return i4.type() == Icmpv4.ECHO_REPLY || i4.isError();
+        }
+        Icmpv6 i6 = f.icmpv6();
+        if (i6 != null) {
+            return i6.type() == Icmpv6.ECHO_REPLY || i6.type() == Icmpv6.NEIGHBOR_ADVERTISEMENT || i6.quotesPacket();
+        }
+        Tcp t = f.tcp();
+        return t != null && ((t.flags() & 0x12) == 0x12 || (t.flags() & 0x04) != 0);
+    }
+
+    private static long macOfIp(FrameSource frames, byte[] ip) throws IOException {
+        Dissector d = new Dissector();
+        long[] found = {-1};
+        frames.forEach(frame -> {
+            if (found[0] >= 0) {
+                return;
+            }
+            DecodedFrame f = d.dissect(frame);
+            if (f.ethernet() == null) {
+                return;
+            }
+            byte[] b = f.bytes();
+            boolean match = false;
+            if (ip.length == 4 && f.ipv4() != null) {
+                match = Bytes.equal(b, f.ipv4().srcOffset(), ip, 0, 4);
+            } else if (ip.length == 4 && f.arp() != null && f.arp().isEthernetIpv4()) {
+                match = Bytes.equal(b, f.arp().senderProtoOffset(), ip, 0, 4);
+            } else if (ip.length == 16 && f.ipv6() != null) {
+                match = Bytes.equal(b, f.ipv6().srcOffset(), ip, 0, 16);
+            }
+            if (match) {
+                found[0] = Net.mac(b, f.ethernet().srcOffset());
+            }
+        });
+        return found[0];
+    }
+
+    /** Collects the addresses the DUT with this MAC uses, and when it came to own each. */
+    static DutProfile profile(FrameSource frames, long mac, DutIdentity.How how, String why) throws IOException {
+        Dissector d = new Dissector();
+        Map<Integer, Long> firstUseV4 = new LinkedHashMap<>();
+        Map<String, long[]> v6 = new LinkedHashMap<>(); // text -> {hi, lo, firstUse, dadTime}
+        java.util.Set<Integer> probed = new java.util.HashSet<>();
+        boolean[] discoverBeforeUse = {false};
+        boolean[] boot = {false};
+        frames.forEach(frame -> {
+            DecodedFrame f = d.dissect(frame);
+            if (f.ethernet() == null || Net.mac(f.bytes(), f.ethernet().srcOffset()) != mac) {
+                return;
+            }
+            long t = frame.timestampNanos();
+            byte[] b = f.bytes();
+            if (Dhcp.messageType(f) == Dhcp.DISCOVER && firstUseV4.isEmpty()) {
+                discoverBeforeUse[0] = true;
+                boot[0] = true;
+            }
+            Arp arp = f.arp();
+            if (arp != null && arp.isEthernetIpv4()) {
+                int sender = (int) Bytes.u32(b, arp.senderProtoOffset());
+                if (sender == 0) {
+                    probed.add((int) Bytes.u32(b, arp.targetProtoOffset()));
+                } else {
+                    firstUseV4.putIfAbsent(sender, t);
+                }
+            }
+            if (f.ipv4() != null && f.ipv4().src() != 0) {
+                firstUseV4.putIfAbsent(f.ipv4().src(), t);
+            }
+            if (f.ipv6() != null) {
+                int src = f.ipv6().srcOffset();
+                Icmpv6 m = f.icmpv6();
+                if (Net.v6Unspecified(b, src)) {
+                    if (m != null && m.complete() && m.type() == Icmpv6.NEIGHBOR_SOLICITATION) {
+                        int tgt = m.targetOffset();
+                        long[] e = v6.computeIfAbsent(Net.v6Text(b, tgt),
+                                k -> new long[]{Net.hi(b, tgt), Net.lo(b, tgt), Long.MAX_VALUE, Long.MAX_VALUE});
+                        e[3] = Math.min(e[3], t);
+                        boot[0] = true;
+                    }
+                } else if (!Net.v6Multicast(b, src)) {
+                    long[] e = v6.computeIfAbsent(Net.v6Text(b, src),
+                            k -> new long[]{Net.hi(b, src), Net.lo(b, src), Long.MAX_VALUE, Long.MAX_VALUE});
+                    e[2] = Math.min(e[2], t);
+                }
+            }
+        });
+        DutAddresses addresses = new DutAddresses();
+        for (Map.Entry<Integer, Long> e : firstUseV4.entrySet()) {
+            boolean acquired = discoverBeforeUse[0] || probed.contains(e.getKey());
+            addresses.addV4(e.getKey(), acquired ? e.getValue() : Long.MIN_VALUE);
+        }
+        for (long[] e : v6.values()) {
+            long from;
+            if (e[3] == Long.MAX_VALUE) {
+                from = e[2] < Long.MAX_VALUE ? Long.MIN_VALUE : Long.MAX_VALUE;
+            } else {
+                from = Math.min(e[2], e[3] + DAD_WAIT);
+            }
+            addresses.addV6(e[0], e[1], from);
+        }
+        return new DutProfile(mac, addresses, boot[0], how, why);
+    }
+}

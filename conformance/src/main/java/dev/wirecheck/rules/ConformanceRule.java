@@ -1,0 +1,68 @@
+package dev.wirecheck.rules;
+
+import dev.wirecheck.check.RuleInfo;
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
+import dev.wirecheck.stack.Judge;
+
+/**
+ * One conformance rule. Its citation comes from the {@link Rule} annotation on the class; the
+ * kinds of layer it looks at decide which frames the checker hands it, so a rule about ARP
+ * never sees a TCP segment. A rule instance lives for one check and may keep state.
+ */
+public abstract class ConformanceRule {
+    private static final Kind[] KINDS = Kind.values();
+
+    private final RuleInfo info;
+    private final long kindMask;
+
+    protected ConformanceRule(Kind... kinds) {
+        Rule r = getClass().getAnnotation(Rule.class);
+        if (r == null) {
+            throw new IllegalStateException(getClass().getName() + " has no @Rule citation");
+        }
+        info = new RuleInfo(r.id(), r.rfc(), r.section(), r.level(), r.summary(), r.protocol());
+        long m = 0;
+        for (Kind k : kinds) {
+            m |= 1L << k.ordinal();
+        }
+        kindMask = m;
+    }
+
+    public final RuleInfo info() {
+        return info;
+    }
+
+    /** The layers present in a frame as a bit mask, in the encoding {@link #wants} takes. */
+    public static long layerMask(DecodedFrame f) {
+        long m = 0;
+        for (Kind k : KINDS) {
+            if (f.has(k)) {
+                m |= 1L << k.ordinal();
+            }
+        }
+        return m;
+    }
+
+    /** True when a frame with these layers concerns the rule. */
+    public final boolean wants(long layers) {
+        return (layers & kindMask) != 0;
+    }
+
+    /** A frame the DUT sent. */
+    public void onDutFrame(DecodedFrame f, Judge judge) {
+    }
+
+    /** A frame some other station sent. */
+    public void onPeerFrame(DecodedFrame f, Judge judge) {
+    }
+
+    /** The capture ended. */
+    public void finish(Judge judge) {
+    }
+
+    @Override
+    public String toString() {
+        return info.id();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.wirecheck.stack;
+
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.Icmpv4;
+import dev.wirecheck.parsers.hand.Icmpv6;
+import dev.wirecheck.parsers.hand.Ipv4;
+import dev.wirecheck.parsers.hand.Ipv6;
+import dev.wirecheck.wire.Bytes;
+
+/**
+ * The identity of an IP packet a peer sent, kept so that a later DUT frame can be recognised
+ * as its answer: an echo reply with its identifier and sequence, an ICMP error quoting it,
+ * or a UDP/TCP segment with the ports swapped. It points into the stimulus frame's own byte
+ * array (frames own their arrays), so taking one copies nothing.
+ */
+public final class Stimulus {
+    private final byte[] b;
+    private final boolean v6;
+    private final int srcAt, dstAt;
+    private final int ipId;
+    private final int protocol;
+    private final int sport, dport;
+    private final int echoId, echoSeq;
+    public final long frame;
+
+    private Stimulus(DecodedFrame f) {
+        b = f.bytes();
+        frame = f.frame().number();
+        Ipv4 ip4 = f.ipv4();
+        if (ip4 != null) {
+            v6 = false;
+            srcAt = ip4.srcOffset();
+            dstAt = ip4.dstOffset();
+            ipId = ip4.identification();
+            protocol = ip4.protocol();
+        } else {
+            Ipv6 ip6 = f.ipv6();
+            v6 = true;
+            srcAt = ip6.srcOffset();
+            dstAt = ip6.dstOffset();
+            ipId = -1;
+            protocol = ip6.upperProtocol();
+        }
+        if (f.udp() != null) {
+            sport = f.udp().srcPort();
+            dport = f.udp().dstPort();
+        } else if (f.tcp() != null) {
+            sport = f.tcp().srcPort();
+            dport = f.tcp().dstPort();
+        } else {
+            sport = dport = -1;
+        }
+        if (f.icmpv4() != null && f.icmpv4().type() == Icmpv4.ECHO_REQUEST) {
+            echoId = f.icmpv4().identifier();
+            echoSeq = f.icmpv4().sequence();
+        } else if (f.icmpv6() != null && f.icmpv6().type() == Icmpv6.ECHO_REQUEST && f.icmpv6().complete()) {
+            echoId = f.icmpv6().identifier();
+            echoSeq = f.icmpv6().sequence();
+        } else {
+            echoId = echoSeq = -1;
+        }
+    }
+
+    /** The stimulus identity of an IP frame, or null when the frame carries no IP packet. */
+    public static Stimulus of(DecodedFrame f) {
+        return f.ipv4() == null && f.ipv6() == null ? null : new Stimulus(f);
+    }
+
+    public boolean isEchoRequest() {
+        return echoId >= 0;
+    }
+
+    /** True when the DUT frame answers this stimulus in any way a host answers a packet. */
+    public boolean answeredBy(DecodedFrame d) {
+        return repliedBy(d) || erroredBy(d);
+    }
+
+    /** An echo reply to this echo request, or a UDP/TCP segment back from the addressed port. */
+    public boolean repliedBy(DecodedFrame d) {
+        if (!towardsSource(d)) {
+            return false;
+        }
+        if (echoId >= 0) {
+            if (!v6 && d.icmpv4() != null && d.icmpv4().type() == Icmpv4.ECHO_REPLY) {
+                return d.icmpv4().identifier() == echoId && d.icmpv4().sequence() == echoSeq;
+            }
+            if (v6 && d.icmpv6() != null && d.icmpv6().type() == Icmpv6.ECHO_REPLY && d.icmpv6().complete()) {
+                return d.icmpv6().identifier() == echoId && d.icmpv6().sequence() == echoSeq;
+            }
+        }
+        if (sport >= 0) {
+            if (d.udp() != null && protocol == 17) {
+                return d.udp().srcPort() == dport && d.udp().dstPort() == sport;
+            }
+            if (d.tcp() != null && protocol == 6) {
+                return d.tcp().srcPort() == dport && d.tcp().dstPort() == sport;
+            }
+        }
+        return false;
+    }
+
+    /** An ICMP or ICMPv6 error that quotes this stimulus. */
+    public boolean erroredBy(DecodedFrame d) {
+        if (!towardsSource(d)) {
+            return false;
+        }
+        if (!v6) {
+            Ipv4 q = d.quotedIpv4();
+            return d.icmpv4() != null && d.icmpv4().isError() && q != null
+                    && Bytes.equal(b, srcAt, q.bytes(), q.srcOffset(), 4)
+                    && Bytes.equal(b, dstAt, q.bytes(), q.dstOffset(), 4) && q.identification() == ipId;
+        }
+        Ipv6 q = d.quotedIpv6();
+        return d.icmpv6() != null && d.icmpv6().isError() && q != null
+                && Net.v6Equal(b, srcAt, q.bytes(), q.srcOffset()) && Net.v6Equal(b, dstAt, q.bytes(), q.dstOffset());
+    }
+
+    /** The frame is an IP packet of the same version addressed to this stimulus's source. */
+    private boolean towardsSource(DecodedFrame d) {
+        if (!v6) {
+            Ipv4 ip = d.ipv4();
+            return ip != null && Bytes.equal(b, srcAt, ip.bytes(), ip.dstOffset(), 4);
+        }
+        Ipv6 ip = d.ipv6();
+        return ip != null && Net.v6Equal(b, srcAt, ip.bytes(), ip.dstOffset());
+    }
+}
