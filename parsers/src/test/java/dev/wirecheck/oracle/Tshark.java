@@ -109,6 +109,16 @@ public final class Tshark {
         }
     }
 
+    /**
+     * The form in which a tshark value is compared: a number in decimal when the field is
+     * numeric (tshark prints some in hex, "0x0800"), otherwise the text in lower case
+     * (tshark and wirecheck agree on the address and byte-string forms up to case).
+     */
+    public static String canonical(String text, boolean numeric) {
+        Long n = numeric ? number(text) : null;
+        return n != null ? n.toString() : text.toLowerCase();
+    }
+
     /** tshark's text for a number: "0x0800" or "64"; null when it is not a number. */
     public static Long number(String text) {
         try {
