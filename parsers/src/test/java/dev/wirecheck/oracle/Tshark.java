@@ -33,9 +33,16 @@ public final class Tshark {
 
     /** One map per frame, in capture order. */
     public static List<Map<String, List<String>>> fields(Path tshark, Path capture) throws IOException, InterruptedException {
+        return fields(tshark, capture, List.of());
+    }
+
+    /** As {@link #fields(Path, Path)}, with further {@code -o} preferences (e.g. checksum validation). */
+    public static List<Map<String, List<String>>> fields(Path tshark, Path capture, List<String> moreOptions)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(tshark.toString(), "-r", capture.toString(), "-T", "json",
                 "--no-duplicate-keys"));
         cmd.addAll(OPTIONS);
+        cmd.addAll(moreOptions);
         Path err = Files.createTempFile("tshark", ".err");
         try {
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();

@@ -21,14 +21,87 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The expectations written in rfc-vectors/ against tshark (Debian package {@code tshark}):
- * every field a frame vector expects must be what tshark reads from the same bytes. The
- * vectors' values come from the RFC text; this test keeps a wrong hand-computed value, or
- * a field named otherwise than Wireshark names it, from ever becoming the reference.
+ * every field a frame vector expects must be what tshark reads from the same bytes, and
+ * tshark's expert info must agree on which vectors are defective. The vectors' values come
+ * from the RFC text; this test keeps a wrong hand-computed value, a field named otherwise
+ * than Wireshark names it, or a "clean" frame that is not, from becoming the reference.
  */
 class TsharkVectorAgreementTest {
 
+    /** Checksums verified, and no TCP sequence analysis (vectors are unrelated frames, not a connection). */
+    static final List<String> EXPERT_OPTIONS = List.of(
+            "-o", "ip.check_checksum:TRUE",
+            "-o", "tcp.check_checksum:TRUE",
+            "-o", "udp.check_checksum:TRUE",
+            "-o", "tcp.analyze_sequence_numbers:FALSE");
+
+    /** tshark's expert severity "error" (PI_ERROR), and the groups that mean a defect in the bytes. */
+    static final long SEVERITY_ERROR = 0x00800000L;
+    static final List<Long> DEFECT_GROUPS = List.of(0x01000000L /* checksum */, 0x07000000L /* malformed */);
+
+    private record Read(RfcVector vector, Map<String, List<String>> tshark) {}
+
     @Test
     void everyExpectedFieldIsWhatTsharkReads(@TempDir Path dir) throws Exception {
+        List<Read> reads = readAll(dir);
+        List<String> disagreements = new ArrayList<>();
+        int fieldsCompared = 0;
+        for (Read r : reads) {
+            fieldsCompared += compareFields(r.vector(), r.tshark(), disagreements);
+        }
+        if (!disagreements.isEmpty()) {
+            fail(disagreements.size() + " expected fields differ from tshark:\n  " + String.join("\n  ", disagreements));
+        }
+        assertTrue(reads.size() >= 100, "expected at least 100 frame vectors, found " + reads.size());
+        assertTrue(fieldsCompared >= 3 * reads.size(), "only " + fieldsCompared + " fields compared over " + reads.size() + " frames");
+    }
+
+    /**
+     * A vector expecting malformations names the expert info tshark raises for the same
+     * defect ({@code expect.tshark_expert}); a vector expecting a clean frame gets no tshark
+     * error, bad checksum or malformed-packet report.
+     */
+    @Test
+    void tsharkFlagsTheDefectiveVectorsAndOnlyThose(@TempDir Path dir) throws Exception {
+        List<Read> reads = readAll(dir);
+        List<String> disagreements = new ArrayList<>();
+        int confirmed = 0;
+        for (Read r : reads) {
+            JsonNode e = r.vector().expect();
+            for (JsonNode name : e.path("tshark_expert")) {
+                if (r.tshark().containsKey(name.asText())) {
+                    confirmed++;
+                } else {
+                    disagreements.add(r.vector() + ": tshark raised no expert info " + name.asText()
+                            + " (its messages: " + r.tshark().getOrDefault("_ws.expert.message", List.of()) + ")");
+                }
+            }
+            if (e.path("clean").asBoolean(false) && defectReported(r.tshark())) {
+                disagreements.add(r.vector() + " is expected clean, tshark reports "
+                        + r.tshark().getOrDefault("_ws.expert.message", List.of()));
+            }
+        }
+        assertEquals(List.of(), disagreements);
+        assertTrue(confirmed >= 40, "tshark confirmed only " + confirmed + " expected defects");
+    }
+
+    private static boolean defectReported(Map<String, List<String>> tshark) {
+        for (String s : tshark.getOrDefault("_ws.expert.severity", List.of())) {
+            Long n = Tshark.number(s);
+            if (n != null && n >= SEVERITY_ERROR) {
+                return true;
+            }
+        }
+        for (String g : tshark.getOrDefault("_ws.expert.group", List.of())) {
+            if (DEFECT_GROUPS.contains(Tshark.number(g))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every frame vector written to one pcap per link type and read back by tshark. */
+    private static List<Read> readAll(Path dir) throws Exception {
         Path tshark = ExternalTools.require("tshark", "tshark");
         Map<LinkType, List<RfcVector>> byLink = new EnumMap<>(LinkType.class);
         for (RfcVector v : RfcVectors.all()) {
@@ -36,8 +109,7 @@ class TsharkVectorAgreementTest {
                 byLink.computeIfAbsent(v.linkType(), k -> new ArrayList<>()).add(v);
             }
         }
-        List<String> disagreements = new ArrayList<>();
-        int fieldsCompared = 0;
+        List<Read> out = new ArrayList<>();
         for (Map.Entry<LinkType, List<RfcVector>> group : byLink.entrySet()) {
             List<RfcVector> vectors = group.getValue();
             Path pcap = dir.resolve(group.getKey() + ".pcap");
@@ -46,22 +118,17 @@ class TsharkVectorAgreementTest {
                     w.write(v.frame());
                 }
             }
-            List<Map<String, List<String>>> theirs = Tshark.fields(tshark, pcap);
+            List<Map<String, List<String>>> theirs = Tshark.fields(tshark, pcap, EXPERT_OPTIONS);
             assertEquals(vectors.size(), theirs.size(), pcap + ": tshark read another number of frames");
             for (int i = 0; i < vectors.size(); i++) {
-                fieldsCompared += compare(vectors.get(i), theirs.get(i), disagreements);
+                out.add(new Read(vectors.get(i), theirs.get(i)));
             }
         }
-        if (!disagreements.isEmpty()) {
-            fail(disagreements.size() + " expected fields differ from tshark:\n  " + String.join("\n  ", disagreements));
-        }
-        int frames = byLink.values().stream().mapToInt(List::size).sum();
-        assertTrue(frames >= 100, "expected at least 100 frame vectors, found " + frames);
-        assertTrue(fieldsCompared >= 3 * frames, "only " + fieldsCompared + " fields compared over " + frames + " frames");
+        return out;
     }
 
     /** Compares one vector's expected fields; returns how many were compared. */
-    private static int compare(RfcVector v, Map<String, List<String>> tshark, List<String> disagreements) {
+    private static int compareFields(RfcVector v, Map<String, List<String>> tshark, List<String> disagreements) {
         int compared = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = v.expect().path("fields").fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> f = it.next();
