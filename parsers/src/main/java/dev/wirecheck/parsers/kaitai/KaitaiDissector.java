@@ -110,7 +110,7 @@ final class KaitaiDissector {
         }
         switch (up.protocol()) {
             case IpProtocols.UDP -> TransportLayers.udp(c, up.offset(), up.length(), Checksums.UNVERIFIABLE, false);
-            case IpProtocols.TCP -> TransportLayers.tcp(c, up.offset(), up.length(), Checksums.UNVERIFIABLE);
+            case IpProtocols.TCP -> TransportLayers.quotedTcp(c, up.offset(), up.length());
             case IpProtocols.ICMP -> Icmpv4Layer.read(c, up.offset(), up.length(), false);
             case IpProtocols.ICMPV6 -> Icmpv6Layer.read(c, up.offset(), up.length(), Checksums.UNVERIFIABLE);
             default -> { }
