@@ -33,9 +33,16 @@ public final class Tshark {
 
     /** One map per frame, in capture order. */
     public static List<Map<String, List<String>>> fields(Path tshark, Path capture) throws IOException, InterruptedException {
+        return fields(tshark, capture, List.of());
+    }
+
+    /** As {@link #fields(Path, Path)}, with further {@code -o} preferences (e.g. checksum validation). */
+    public static List<Map<String, List<String>>> fields(Path tshark, Path capture, List<String> moreOptions)
+            throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(List.of(tshark.toString(), "-r", capture.toString(), "-T", "json",
                 "--no-duplicate-keys"));
         cmd.addAll(OPTIONS);
+        cmd.addAll(moreOptions);
         Path err = Files.createTempFile("tshark", ".err");
         try {
             Process p = new ProcessBuilder(cmd).redirectError(err.toFile()).start();
@@ -107,6 +114,16 @@ public final class Tshark {
                     out.computeIfAbsent(name, k -> new ArrayList<>()).add(p.getText());
             default -> { }
         }
+    }
+
+    /**
+     * The form in which a tshark value is compared: a number in decimal when the field is
+     * numeric (tshark prints some in hex, "0x0800"), otherwise the text in lower case
+     * (tshark and wirecheck agree on the address and byte-string forms up to case).
+     */
+    public static String canonical(String text, boolean numeric) {
+        Long n = numeric ? number(text) : null;
+        return n != null ? n.toString() : text.toLowerCase();
     }
 
     /** tshark's text for a number: "0x0800" or "64"; null when it is not a number. */

@@ -97,8 +97,7 @@ class TsharkAgreementTest {
                     ourCanon.add(f.canonical());
                 }
                 for (String t : tsharkValues) {
-                    Long n = numeric ? Tshark.number(t) : null;
-                    theirCanon.add(n != null ? n.toString() : t.toLowerCase());
+                    theirCanon.add(Tshark.canonical(t, numeric));
                 }
                 if (!ourCanon.equals(theirCanon)) {
                     disagreements.add("frame " + (i + 1) + " " + name + ": ours " + ourCanon + " tshark " + theirCanon);

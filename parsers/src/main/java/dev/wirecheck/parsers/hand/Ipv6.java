@@ -43,6 +43,7 @@ public final class Ipv6 extends View {
     private int upperProtocol;
     private int upperOffset;
     private boolean upperPresent;
+    private int finalDestination;
 
     /**
      * Wraps the header and walks the extension chain. False when the fixed header cannot
@@ -53,6 +54,7 @@ public final class Ipv6 extends View {
         wrap(bytes, at, length);
         extCount = 0;
         upperPresent = false;
+        finalDestination = at + DST;
         upperProtocol = IpProtocols.IPV6_NONXT;
         if (length < HEADER) {
             problems.add("ipv6", at, TRUNCATED_HEADER, "IPv6 header needs 40 bytes, " + length + " left");
@@ -113,8 +115,14 @@ public final class Ipv6 extends View {
                 while (options.next(problems)) {
                     // walking reports malformed TLVs; the values are read by describe()
                 }
-            } else if (next == IpProtocols.IPV6_ROUTE && (b[pos + 2] & 0xff) == 0) {
-                problems.add("ipv6", pos + 2, ROUTING_TYPE_0, "routing header type 0 is deprecated (RFC 5095 §3)");
+            } else if (next == IpProtocols.IPV6_ROUTE) {
+                if ((b[pos + 2] & 0xff) == 0) {
+                    problems.add("ipv6", pos + 2, ROUTING_TYPE_0, "routing header type 0 is deprecated (RFC 5095 §3)");
+                }
+                int last = finalDestinationOffset(b, pos, len);
+                if (last >= 0) {
+                    finalDestination = last;
+                }
             }
             int following = b[pos] & 0xff;
             if (next == IpProtocols.IPV6_FRAG && fragmentOffsetAt(pos) != 0) {
@@ -127,6 +135,26 @@ public final class Ipv6 extends View {
             next = following;
             pos += len;
         }
+    }
+
+    /**
+     * Where a routing header holds the packet's final destination, which the upper-layer
+     * checksum covers instead of the Destination Address while segments are left (RFC 8200
+     * §8.1): the last address of a type 0 (RFC 8200 §4.4) or type 2 header (RFC 6275 §6.4),
+     * the first entry of a segment routing header (type 4, RFC 8754 §2, listed in reverse).
+     * -1 when no segments are left (the Destination Address is final) or the type is another.
+     *
+     * @param pos offset of the routing header, {@code len} its length in bytes
+     */
+    public static int finalDestinationOffset(byte[] b, int pos, int len) {
+        if ((b[pos + 3] & 0xff) == 0 || len < 24) {
+            return -1;
+        }
+        return switch (b[pos + 2] & 0xff) {
+            case 0, 2 -> pos + len - 16;
+            case 4 -> pos + 8;
+            default -> -1;
+        };
     }
 
     private int extensionLength(int type, int pos) {
@@ -232,8 +260,9 @@ public final class Ipv6 extends View {
         return fragmentOffsetAt(pos) != 0 || (b[pos + 3] & 1) != 0;
     }
 
+    /** The pseudo-header sum (RFC 8200 §8.1), with the final destination when a routing header names one. */
     public long pseudoHeaderSum(int upperLength) {
-        return Checksum.ipv6PseudoHeader(b, start + SRC, start + DST, upperProtocol, upperLength);
+        return Checksum.ipv6PseudoHeader(b, start + SRC, finalDestination, upperProtocol, upperLength);
     }
 
     public void describe(DissectionBuilder out) {

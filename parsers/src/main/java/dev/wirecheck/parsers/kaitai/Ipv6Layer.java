@@ -46,6 +46,7 @@ final class Ipv6Layer {
         int pos = at + 40;
         int count = 0;
         boolean fragment = false;
+        int finalDestination = at + 24;
         while (isExtension(next)) {
             if (count == Ipv6.MAX_EXTENSIONS) {
                 c.problems.add("ipv6", pos, Ipv6.TOO_MANY_EXTENSIONS, "more than " + Ipv6.MAX_EXTENSIONS
@@ -65,6 +66,10 @@ final class Ipv6Layer {
             count++;
             int len = ext.totalLength();
             describeExtension(c, ext, type, pos, len);
+            if (ext.body() instanceof Ipv6Extension.RoutingBody) {
+                int last = Ipv6.finalDestinationOffset(c.b, pos, len);
+                finalDestination = last >= 0 ? last : finalDestination;
+            }
             if (ext.body() instanceof Ipv6Extension.FragmentBody frag) {
                 fragment |= frag.fragmentOffset() != 0 || frag.moreFragments() != 0;
                 if (frag.fragmentOffset() != 0) {
@@ -78,7 +83,7 @@ final class Ipv6Layer {
             return null;
         }
         long pseudo = fragment ? Checksums.UNVERIFIABLE
-                : Checksum.ipv6PseudoHeader(c.b, at + 8, at + 24, next, 0);
+                : Checksum.ipv6PseudoHeader(c.b, at + 8, finalDestination, next, 0); // RFC 8200 §8.1
         return new Upper(next, pos, Math.max(0, end - pos), pseudo, true);
     }
 

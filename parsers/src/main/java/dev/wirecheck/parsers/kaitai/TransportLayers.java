@@ -4,13 +4,14 @@ import dev.wirecheck.parsers.hand.Checksums;
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.parsers.hand.TlvFormat;
 import dev.wirecheck.parsers.hand.Udp;
+import dev.wirecheck.parsers.kaitai.gen.TcpQuote;
 import dev.wirecheck.parsers.kaitai.gen.TcpSegment;
 import dev.wirecheck.parsers.kaitai.gen.TlvOptions;
 import dev.wirecheck.parsers.kaitai.gen.UdpDatagram;
 import dev.wirecheck.wire.Checksum;
 import dev.wirecheck.wire.DissectionBuilder;
 
-/** TCP and UDP from {@code tcp_segment} and {@code udp_datagram}. */
+/** TCP and UDP from {@code tcp_segment}, {@code tcp_quote} and {@code udp_datagram}. */
 final class TransportLayers {
     private static final int OPT_SACK_PERM = 4;
 
@@ -134,6 +135,25 @@ final class TransportLayers {
     }
 
     /** Emits the layer; returns its payload, or null when the header could not be read. */
+    /**
+     * A TCP header quoted in an ICMP error: the whole header when it is there, else the
+     * ports and sequence number of its first 8 bytes (RFC 792), as the hand family reads it.
+     */
+    static void quotedTcp(Ctx c, int at, int length) {
+        if (tcp(c, at, length, Checksums.UNVERIFIABLE)) {
+            return;
+        }
+        TcpQuote q = Region.parse(c.b, at, length, TcpQuote::new, c.problems, "tcp", Tcp.TRUNCATED_HEADER, "TCP quote");
+        if (q == null) {
+            return;
+        }
+        DissectionBuilder out = c.out;
+        out.layer("tcp", at, 8);
+        out.dec("tcp.srcport", q.srcPort(), at, 2);
+        out.dec("tcp.dstport", q.dstPort(), at + 2, 2);
+        out.dec("tcp.seq_raw", q.seqNum(), at + 4, 4);
+    }
+
     static UdpPayload udp(Ctx c, int at, int length, long pseudo, boolean overIpv6) {
         UdpDatagram udp = Region.parse(c.b, at, length, UdpDatagram::new, c.problems, "udp", Udp.TRUNCATED_HEADER,
                 "UDP header");
