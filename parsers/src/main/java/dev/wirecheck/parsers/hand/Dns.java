@@ -265,7 +265,7 @@ public final class Dns extends View {
                 }
                 continue;
             }
-            out.text("dns.resp.name", text, nameAt, wire);
+            DnsRdata.ownerName(out, type(i), text, nameAt, wire);
             out.dec("dns.resp.type", type(i), fixed, 2);
             if (type(i) == TYPE_OPT) {
                 DnsRdata.optHeader(out, b, fixed);

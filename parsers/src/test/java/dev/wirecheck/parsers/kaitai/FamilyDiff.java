@@ -36,7 +36,10 @@ final class FamilyDiff {
      * types as raw bytes ({@code dhcp.option.value}, or no field past {@code dns.resp.len}).
      */
     static final Set<String> HAND_ONLY_FIELDS = Set.of("dhcp.option.option_overload", "dhcp.option.vendor_class_id",
-            "dhcp.option.classless_static_route");
+            "dhcp.option.classless_static_route", "dns.mx.preference", "dns.mx.mail_exchange", "dns.txt",
+            "dns.txt.length", "dns.soa.mname", "dns.soa.rname", "dns.soa.serial_number", "dns.soa.refresh_interval",
+            "dns.soa.retry_interval", "dns.soa.expire_limit", "dns.soa.minimum_ttl", "dns.srv.priority",
+            "dns.srv.weight", "dns.srv.port", "dns.srv.target");
 
     private FamilyDiff() {}
 
