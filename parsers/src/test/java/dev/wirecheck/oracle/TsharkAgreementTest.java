@@ -73,7 +73,7 @@ class TsharkAgreementTest {
         }
     }
 
-    private static Set<String> agree(Path tshark, Path capture) throws Exception {
+    static Set<String> agree(Path tshark, Path capture) throws Exception {
         List<Map<String, List<String>>> theirs = Tshark.fields(tshark, capture);
         List<Frame> frames = CaptureReader.readAll(capture);
         assertEquals(theirs.size(), frames.size(), capture + ": frame count differs from tshark's");
@@ -94,7 +94,8 @@ class TsharkAgreementTest {
                 List<String> theirCanon = new ArrayList<>();
                 boolean numeric = e.getValue().get(0).isNumber();
                 for (Field f : e.getValue()) {
-                    ourCanon.add(f.canonical());
+                    // tshark's text is compared in lower case (hex digits); names are case-insensitive (RFC 1035 §2.3.3)
+                    ourCanon.add(numeric ? f.canonical() : f.canonical().toLowerCase());
                 }
                 for (String t : tsharkValues) {
                     theirCanon.add(Tshark.canonical(t, numeric));

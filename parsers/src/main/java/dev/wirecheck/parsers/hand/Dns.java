@@ -73,16 +73,35 @@ public final class Dns extends View {
                             + " count " + announced + " but only " + i + " present (RFC 1035 §4.1.1)");
                     return true;
                 }
-                pos = entry(section, pos, problems);
-                if (pos < 0) {
+                int next = entry(section, pos, problems);
+                if (next < 0) {
+                    countsCannotFit(section, i, pos, problems);
                     return true;
                 }
+                pos = next;
             }
         }
         if (pos < msgEnd) {
             problems.add(layer, pos, TRAILING_DATA, (msgEnd - pos) + " bytes after the last record the counts announce");
         }
         return true;
+    }
+
+    /**
+     * After an entry that could not be read, the rest cannot be walked; but when even the
+     * smallest entries (a question of 5 bytes, a record of 11) the counts still announce
+     * cannot fit in the bytes left, the counts disagree with the message all the same.
+     */
+    private void countsCannotFit(int section, int index, int pos, Problems problems) {
+        long needed = 0;
+        for (int s = section; s <= ADDITIONAL; s++) {
+            int left = count(s) - (s == section ? index : 0);
+            needed += (long) left * (s == QUESTION ? 5 : 11);
+        }
+        if (pos + needed > msgEnd) {
+            problems.add(layerName(), msgStart + QDCOUNT, COUNT_MISMATCH, "the counts announce at least " + needed
+                    + " more bytes of entries than the " + (msgEnd - pos) + " left (RFC 1035 §4.1.1)");
+        }
     }
 
     private static final String[] SECTION_NAMES = {"question", "answer", "authority", "additional"};
@@ -265,7 +284,7 @@ public final class Dns extends View {
                 }
                 continue;
             }
-            out.text("dns.resp.name", text, nameAt, wire);
+            DnsRdata.ownerName(out, type(i), text, nameAt, wire);
             out.dec("dns.resp.type", type(i), fixed, 2);
             if (type(i) == TYPE_OPT) {
                 DnsRdata.optHeader(out, b, fixed);

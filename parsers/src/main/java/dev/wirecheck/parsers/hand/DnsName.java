@@ -13,11 +13,11 @@ import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
 
 /**
  * Reads a domain name in place (RFC 1035 §3.1 labels, §4.1.4 compression), safe by
- * construction: every compression pointer followed must lead strictly before the part of
- * the name read so far, at most {@link #MAX_POINTERS} are followed, and the name may not
- * grow past 255 octets (RFC 1035 §2.3.4). A name therefore costs at most
- * {@code MAX_POINTERS + 128} steps whatever the bytes say, and {@link #steps()} counts
- * them so tests can prove it without a clock.
+ * construction: a compression pointer is followed only backwards ("a prior occurrence")
+ * and never into a stretch of the name already read, at most {@link #MAX_POINTERS} are
+ * followed, and the name may not grow past 255 octets (RFC 1035 §2.3.4). A name therefore
+ * costs at most {@link #MAX_STEPS} steps whatever the bytes say, and {@link #steps()}
+ * counts them so tests can prove it without a clock.
  *
  * <p>One instance is reused from name to name; reading allocates nothing, only
  * {@link #text} does.
@@ -29,6 +29,11 @@ public final class DnsName {
     public static final int MAX_LABEL = 63, MAX_NAME = 255;
     /** The DNS header precedes every name; a pointer into it is never valid (RFC 1035 §4.1.1). */
     static final int HEADER = 12;
+    /**
+     * Steps one name can take: 127 labels of at least 2 octets fit in 255 (one more is
+     * refused), 16 pointers are followed (one more is refused), and the root label.
+     */
+    public static final int MAX_STEPS = (MAX_NAME / 2 + 1) + (MAX_POINTERS + 1) + 1;
 
     public static final MalformationCode TRUNCATED_NAME = Code.of("dns", "truncated", TRUNCATED);
     public static final MalformationCode POINTER_LOOP = Code.of("dns", "pointer-loop", LIMIT);
@@ -48,6 +53,10 @@ public final class DnsName {
     private int octets;
     private boolean complete;
     private long steps;
+    private long pointers;
+    private long reads;
+    /** The stretches read so far of the current name, [start, pointer offset] for each, for loop detection. */
+    private final int[] segments = new int[2 * (MAX_POINTERS + 1)];
 
     /**
      * Reads the name at {@code at} of the message {@code [msgStart, msgEnd)}. Returns the
@@ -66,6 +75,7 @@ public final class DnsName {
         int pos = at;
         int segmentStart = at;
         int hops = 0;
+        reads++;
         while (true) {
             steps++;
             if (pos >= msgEnd) {
@@ -122,7 +132,9 @@ public final class DnsName {
                         problems.add(layer, pos, POINTER_INTO_HEADER, "pointer to " + target + " inside the header");
                         return wireLength;
                     }
-                    if (to >= segmentStart && to <= pos) {
+                    segments[2 * hops] = segmentStart;
+                    segments[2 * hops + 1] = pos;
+                    if (visited(to, hops)) {
                         problems.add(layer, pos, POINTER_LOOP, "pointer to " + target + " leads back into the name being"
                                 + " read: a loop");
                         return wireLength;
@@ -132,15 +144,37 @@ public final class DnsName {
                                 + " §4.1.4 points to a prior occurrence");
                         return wireLength;
                     }
-                    if (++hops > MAX_POINTERS) {
+                    if (hops == MAX_POINTERS) {
                         problems.add(layer, pos, POINTER_LIMIT, "more than " + MAX_POINTERS + " pointers in one name");
                         return wireLength;
                     }
+                    hops++;
+                    pointers++;
                     segmentStart = to;
                     pos = to;
                 }
             }
         }
+    }
+
+    /** Whether {@code to} lies in a stretch of this name already read: segments 0..last. */
+    private boolean visited(int to, int last) {
+        for (int k = 0; k <= last; k++) {
+            if (to >= segments[2 * k] && to <= segments[2 * k + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Pointers followed by this reader since it was made (across all names). */
+    public long pointers() {
+        return pointers;
+    }
+
+    /** Names read by this reader since it was made. */
+    public long reads() {
+        return reads;
     }
 
     /** Whether the last name read ended with its root label, every pointer followed. */

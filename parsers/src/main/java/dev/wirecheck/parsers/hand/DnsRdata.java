@@ -92,6 +92,21 @@ final class DnsRdata {
         return i == len;
     }
 
+    /**
+     * A record's owner name. tshark names an SRV record's owner {@code _service._proto.name}
+     * by its three parts (RFC 2782) instead of {@code dns.resp.name}.
+     */
+    static void ownerName(DissectionBuilder out, int type, String text, int at, int wire) {
+        String[] parts = text.split("\\.", 3);
+        if (type == Dns.TYPE_SRV && parts.length == 3) {
+            out.text("dns.srv.service", parts[0], at, wire);
+            out.text("dns.srv.proto", parts[1], at, wire);
+            out.text("dns.srv.name", parts[2], at, wire);
+        } else {
+            out.text("dns.resp.name", text, at, wire);
+        }
+    }
+
     /** The header flags, as tshark shows them (some only in responses). */
     static void flags(DissectionBuilder out, int f, int at) {
         boolean response = (f & 0x8000) != 0;

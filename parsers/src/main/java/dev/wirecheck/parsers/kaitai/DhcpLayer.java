@@ -21,6 +21,8 @@ import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
 final class DhcpLayer {
     static final MalformationCode TRUNCATED_MESSAGE = Code.of("dhcp", "truncated", TRUNCATED);
     static final MalformationCode BAD_COOKIE = Code.of("dhcp", "bad-magic-cookie", BAD_VALUE);
+    static final MalformationCode OVERLOAD_GARBAGE = Code.of("dhcp", "overload-garbage",
+            dev.wirecheck.wire.MalformationCode.Category.BAD_OPTION);
     private static final byte[] COOKIE = {99, (byte) 130, 83, 99};
     /** BOOTP fixed fields plus the magic cookie (RFC 2131 §2, §3). */
     private static final int OPTIONS = 240;
@@ -63,8 +65,10 @@ final class DhcpLayer {
             out.add(Fields.bytes("dhcp.hw.addr_padding", java.util.Arrays.copyOfRange(d.clientHw(), hlen, 16),
                     at + 28 + hlen));
         }
-        out.text("dhcp.server", cString(d.serverName()), at + 44, 64);
-        out.text("dhcp.file", cString(d.bootFile()), at + 108, 128);
+        int overload = cookieOk ? overload(d.options()) : 0;
+        // overloaded fields hold options, not names (RFC 2131 §4.1); tshark then shows them empty
+        out.text("dhcp.server", (overload & 2) != 0 ? "" : cString(d.serverName()), at + 44, 64);
+        out.text("dhcp.file", (overload & 1) != 0 ? "" : cString(d.bootFile()), at + 108, 128);
         out.text("dhcp.cookie", Bytes.ipv4(d.cookie(), 0), at + 236, 4);
         if (!cookieOk) {
             return;
@@ -77,6 +81,42 @@ final class DhcpLayer {
         int rest = at + length - end[0];
         if (rest > 0 && lastIsEnd(d.options())) {
             out.bytes("dhcp.option.padding", c.b, end[0], rest);
+        }
+        if ((overload & 1) != 0) {
+            overloaded(c, at + 108, 128, "file");
+        }
+        if ((overload & 2) != 0) {
+            overloaded(c, at + 44, 64, "sname");
+        }
+    }
+
+    /** The valid value of option 52 (RFC 2132 §9.3: one byte, 1 file, 2 sname, 3 both), or 0. */
+    private static int overload(TlvOptions options) {
+        if (options.items() == null) {
+            return 0;
+        }
+        for (TlvOptions.TlvOption o : options.items()) {
+            if (o.kind() == 52 && o.body() instanceof byte[] v) {
+                return v.length == 1 && v[0] >= 1 && v[0] <= 3 ? v[0] : 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Options continued in file or sname (RFC 2131 §4.1): they must end with END; a field
+     * that does not is reported as garbage, and its options before the fault are still named.
+     */
+    private static void overloaded(Ctx c, int at, int length, String field) {
+        TlvOptions options = Region.parse(c.b, at, length, io -> new TlvOptions(io, 67), c.problems, "dhcp",
+                OVERLOAD_GARBAGE, field);
+        if (options == null) {
+            return;
+        }
+        TlvWalk.walk(options, at, TlvFormat.DHCP, dev.wirecheck.wire.Problems.IGNORE,
+                (o, o_at, total) -> option(c.out, o, o_at, total));
+        if (!lastIsEnd(options)) {
+            c.problems.add("dhcp", at, OVERLOAD_GARBAGE, field + " is overloaded but its options do not end with END");
         }
     }
 

@@ -27,6 +27,7 @@ final class DnsLayer {
     static final MalformationCode POINTER_LIMIT = Code.of("dns", "pointer-hops-exceeded", LIMIT);
     static final MalformationCode RESERVED_LABEL = Code.of("dns", "reserved-label-type", BAD_VALUE);
     static final MalformationCode NAME_TOO_LONG = Code.of("dns", "name-too-long", BAD_LENGTH);
+    static final MalformationCode LABEL_TOO_LONG = Code.of("dns", "label-too-long", BAD_LENGTH);
 
     private DnsLayer() {}
 
@@ -94,11 +95,30 @@ final class DnsLayer {
 
     private static int record(DissectionBuilder out, DnsMessage.ResourceRecord rr, Problems problems, int pos) {
         Name n = name(rr.name(), problems, pos);
-        out.text("dns.resp.name", n.text, pos, n.wireLength);
+        String[] srv = n.text.split("\\.", 3);
+        if (rr.rrType() == 33 && srv.length == 3) {
+            // tshark names an SRV owner _service._proto.name by its parts (RFC 2782)
+            out.text("dns.srv.service", srv[0], pos, n.wireLength);
+            out.text("dns.srv.proto", srv[1], pos, n.wireLength);
+            out.text("dns.srv.name", srv[2], pos, n.wireLength);
+        } else {
+            out.text("dns.resp.name", n.text, pos, n.wireLength);
+        }
         pos += n.wireLength;
         out.dec("dns.resp.type", rr.rrType(), pos, 2);
-        out.hex("dns.resp.class", rr.rrClass(), pos + 2, 2);
-        out.dec("dns.resp.ttl", rr.ttl(), pos + 4, 4);
+        if (rr.rrType() == 41) {
+            // OPT (RFC 6891 §6.1.3): the class is the UDP payload size, the TTL holds extended RCODE, version, DO
+            long ttl = rr.ttl();
+            out.dec("dns.rr.udp_payload_size", rr.rrClass(), pos + 2, 2);
+            out.hex("dns.resp.ext_rcode", ttl >>> 24, pos + 4, 1);
+            out.dec("dns.resp.edns0_version", (ttl >>> 16) & 0xff, pos + 5, 1);
+            out.hex("dns.resp.z", ttl & 0xffff, pos + 6, 2);
+            out.dec("dns.resp.z.do", (ttl >>> 15) & 1, pos + 6, 2);
+            out.hex("dns.resp.z.reserved", ttl & 0x7fff, pos + 6, 2);
+        } else {
+            out.hex("dns.resp.class", rr.rrClass(), pos + 2, 2);
+            out.dec("dns.resp.ttl", rr.ttl(), pos + 4, 4);
+        }
         out.dec("dns.resp.len", rr.rdlength(), pos + 8, 2);
         int data = pos + 10;
         Object rdata = rr.rdata();
@@ -137,9 +157,13 @@ final class DnsLayer {
                 if (inPlace) {
                     wire += l.isPointer() ? 2 : 1 + (l.isReserved() ? 0 : l.length());
                 }
+                if (l.isReserved() && l.length() < 0x80) {
+                    problems.add("dns", at, LABEL_TOO_LONG, "label length " + l.length() + " exceeds 63 (RFC 1035 §2.3.4)");
+                    break;
+                }
                 if (l.isReserved()) {
                     problems.add("dns", at, RESERVED_LABEL, "label type 0x" + Integer.toHexString(l.length())
-                            + " is reserved (RFC 6891 §5)");
+                            + " is reserved (RFC 1035 §4.1.4)");
                     break;
                 }
                 if (l.isPointer()) {
@@ -162,8 +186,9 @@ final class DnsLayer {
             inPlace = false;
             current = next;
         }
-        if (text.length() + 1 > 255) {
-            problems.add("dns", at, NAME_TOO_LONG, "name of " + (text.length() + 1) + " bytes (RFC 1035 §2.3.4: 255)");
+        int octets = labels == 0 ? 1 : text.length() + 2; // a length byte per label and the root byte
+        if (octets > 255) {
+            problems.add("dns", at, NAME_TOO_LONG, "name of " + octets + " octets (RFC 1035 §2.3.4: 255)");
         }
         return new Name(labels == 0 ? "<Root>" : text.toString(), labels, wire);
     }

@@ -6,6 +6,7 @@ import dev.wirecheck.parsers.hand.Ipv4Repr;
 import dev.wirecheck.parsers.hand.UdpRepr;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Dissection;
+import dev.wirecheck.wire.MalformationCode;
 import dev.wirecheck.wire.Field;
 import dev.wirecheck.wire.Frame;
 import dev.wirecheck.wire.Malformation;
@@ -72,10 +73,13 @@ class DhcpDnsHostileTest {
         assertFalse(d.has("dns"), "the message cannot be read");
     }
 
+    /** RFC 1035 §4.1.4: label type 0b10 is reserved; 0b01 reads as a label longer than 63 (§2.3.4). */
     @Test
-    void reservedLabelTypesAreBadValues() {
-        Dissection d = dns("0001 0100 0001 0000 0000 0000 41 0001 0001");
-        assertEquals(Set.of(BAD_VALUE), categories(d, "dns"));
+    void reservedLabelTypesAreBadValuesAndLongLabelsBadLengths() {
+        Dissection reserved = dns("0001 0100 0001 0000 0000 0000 81 0001 0001");
+        assertEquals(Set.of(BAD_VALUE), categories(reserved, "dns"));
+        Dissection tooLong = dns("0001 0100 0001 0000 0000 0000 41 0001 0001");
+        assertEquals(Set.of(MalformationCode.Category.BAD_LENGTH), categories(tooLong, "dns"));
     }
 
     @Test

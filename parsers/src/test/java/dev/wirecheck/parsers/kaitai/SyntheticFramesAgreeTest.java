@@ -32,6 +32,29 @@ class SyntheticFramesAgreeTest {
         }
     }
 
+    /**
+     * The DHCP and DNS frames built for the tshark comparison: the same fields where both
+     * decode them (the hand family alone decodes {@link FamilyDiff#HAND_ONLY_FIELDS}), and
+     * the same layers except mDNS and DNS over TCP, which the Kaitai family does not dissect.
+     */
+    @Test
+    void builtDhcpAndDnsFramesDissectIdenticallyAndCleanly() {
+        KaitaiFamily kaitai = new KaitaiFamily();
+        HandFamily hand = new HandFamily();
+        int n = 0;
+        for (byte[] bytes : dev.wirecheck.parsers.hand.DhcpDnsFrames.all()) {
+            Frame f = Frame.ethernet(bytes, 0, ++n);
+            Dissection k = kaitai.dissect(f);
+            Dissection h = hand.dissect(f);
+            String where = "built DHCP/DNS frame " + n + " " + h.protocols();
+            assertEquals(List.of(), FamilyDiff.compare(where, h, k));
+            assertEquals(List.of(), FamilyDiff.missing(h, k), where + ": fields only the hand family produced");
+            assertEquals(List.of(), FamilyDiff.missing(k, h), where + ": fields only the Kaitai family produced");
+            assertTrue(k.malformations().isEmpty(), where + ": " + k.malformations());
+            assertTrue(h.protocols().startsWith(k.protocols()), where + " vs " + k.protocols());
+        }
+    }
+
     @Test
     void theFamilyIsFoundByServiceLoaderUnderItsName() {
         assertEquals(KaitaiFamily.class, dev.wirecheck.parsers.ParserFamilies.byName("kaitai").getClass());
