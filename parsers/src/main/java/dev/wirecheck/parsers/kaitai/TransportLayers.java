@@ -21,23 +21,6 @@ final class TransportLayers {
 
     private TransportLayers() {}
 
-    /**
-     * A TCP header quoted by an ICMP error. RFC 792 asks only for the first 8 bytes of the
-     * datagram, so a quote cut there still names the connection: its ports and sequence
-     * number are read from those 8 bytes when the whole header is not there.
-     */
-    static void quotedTcp(Ctx c, int at, int length) {
-        if (tcp(c, at, length, Checksums.UNVERIFIABLE) || length < 8) {
-            return;
-        }
-        var in = new io.kaitai.struct.ByteBufferKaitaiStream(java.nio.ByteBuffer.wrap(c.b, at, 8).slice());
-        DissectionBuilder out = c.out;
-        out.layer("tcp", at, 8);
-        out.dec("tcp.srcport", in.readU2be(), at, 2);
-        out.dec("tcp.dstport", in.readU2be(), at + 2, 2);
-        out.dec("tcp.seq_raw", in.readU4be(), at + 4, 4);
-    }
-
     static boolean tcp(Ctx c, int at, int length, long pseudo) {
         TcpSegment tcp = Region.parse(c.b, at, length, TcpSegment::new, c.problems, "tcp", Tcp.TRUNCATED_HEADER,
                 "TCP header");

@@ -87,6 +87,13 @@ final class Ipv4Adapter {
             }
             o += len;
         }
+        for (byte pad : h.getPadding()) {
+            if (pad != 0) {
+                // pcap4j 1.8.2 gave up on an option (seen with Internet Timestamp) and filed the rest as padding
+                w.report("ip", o, Pcap4jFailures.OPTIONS_UNPARSED, "pcap4j left option bytes unparsed as padding");
+                return;
+            }
+        }
     }
 
 }

@@ -24,6 +24,8 @@ final class Pcap4jFailures {
     static final MalformationCode CHECKSUM = Code.of("pcap4j", "bad-checksum", BAD_CHECKSUM);
     /** pcap4j's object tree contradicts itself (a header length unlike its own length field): a pcap4j defect. */
     static final MalformationCode INCONSISTENT_LENGTH = Code.of("pcap4j", "inconsistent-length", BAD_LENGTH);
+    /** pcap4j stopped reading options early and filed non-zero option bytes as padding: a pcap4j defect. */
+    static final MalformationCode OPTIONS_UNPARSED = Code.of("pcap4j", "options-unparsed", BAD_OPTION);
     /** pcap4j threw something other than IllegalRawDataException: its own bug, reported, not thrown. */
     static final MalformationCode EXCEPTION = Code.of("pcap4j", "exception", BAD_VALUE);
 

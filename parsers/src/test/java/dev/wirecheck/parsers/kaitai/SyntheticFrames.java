@@ -32,13 +32,13 @@ import java.util.Map;
  * timestamp/redirect/packet-too-big), built from the RFC layouts with the project's
  * builders (documentation addresses only). Inputs for the differential and hostile tests.
  */
-final class SyntheticFrames {
+public final class SyntheticFrames {
     static final MacAddress A = new MacAddress(0x02_00_00_00_00_01L);
     static final MacAddress B = new MacAddress(0x02_00_00_00_00_02L);
 
     private SyntheticFrames() {}
 
-    static Map<String, Frame> all() {
+    public static Map<String, Frame> all() {
         Map<String, Frame> m = new LinkedHashMap<>();
         Inet4Address s4 = v4("192.0.2.1");
         Inet4Address d4 = v4("192.0.2.2");

@@ -1,0 +1,72 @@
+package dev.wirecheck.bench;
+
+import dev.wirecheck.capture.CaptureReader;
+import dev.wirecheck.parsers.hand.Dissector;
+import dev.wirecheck.parsers.hand.HandFamily;
+import dev.wirecheck.parsers.kaitai.KaitaiFamily;
+import dev.wirecheck.parsers.pcap4j.Pcap4jFamily;
+import dev.wirecheck.wire.Frame;
+import org.pcap4j.packet.EthernetPacket;
+import org.pcap4j.packet.IllegalRawDataException;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/** The stages {@code wirecheck bench} measures, in the order it prints them. */
+public final class BenchStages {
+    /** The stage the others are compared with. */
+    public static final String BASELINE = "pcap4j";
+
+    private BenchStages() {}
+
+    public static List<BenchStage> standard() {
+        KaitaiFamily kaitai = new KaitaiFamily();
+        Pcap4jFamily pcap4j = new Pcap4jFamily();
+        return List.of(
+                new BenchStage("read", "capture reading: pcap bytes to frames (CaptureReader)", BenchStages::read),
+                hand(),
+                handDissection(),
+                BenchStage.perFrame("kaitai", "Kaitai family: generated parsers to Dissection",
+                        f -> kaitai.dissect(f).layers().size()),
+                BenchStage.perFrame(BASELINE, "pcap4j's packet factory: EthernetPacket.newPacket",
+                        BenchStages::pcap4jFactory),
+                BenchStage.perFrame("pcap4j-family", "pcap4j family: packet factory plus adapter to Dissection",
+                        f -> pcap4j.dissect(f).layers().size()));
+    }
+
+    /** The zero-copy hand-written dissector: views over the frame, nothing named. */
+    private static BenchStage hand() {
+        Dissector dissector = new Dissector();
+        return BenchStage.perFrame("hand", "hand-written dissector: views over the frame (Dissector)",
+                f -> dissector.dissect(f).layerCount());
+    }
+
+    /** The same, then every field named into a Dissection, as the differential needs. */
+    private static BenchStage handDissection() {
+        HandFamily family = new HandFamily();
+        return BenchStage.perFrame("hand-family", "hand-written family: dissector plus every field named (Dissection)",
+                f -> family.dissect(f).layers().size());
+    }
+
+    private static long read(BenchInput input, int from, int to) {
+        long sink = 0;
+        try (CaptureReader r = CaptureReader.open(input.records(from, to), input.name())) {
+            Frame f;
+            while ((f = r.next()) != null) {
+                sink += f.length();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sink;
+    }
+
+    private static long pcap4jFactory(Frame f) {
+        try {
+            return EthernetPacket.newPacket(f.data(), 0, f.data().length).length();
+        } catch (IllegalRawDataException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package dev.wirecheck.bench;
+
+import dev.wirecheck.parsers.hand.EthernetRepr;
+import dev.wirecheck.parsers.hand.FrameBuilder;
+import dev.wirecheck.parsers.hand.Icmpv4Repr;
+import dev.wirecheck.parsers.hand.Ipv4Repr;
+import dev.wirecheck.parsers.hand.Ipv6Repr;
+import dev.wirecheck.parsers.hand.NdpBuilder;
+import dev.wirecheck.parsers.hand.TcpOption;
+import dev.wirecheck.parsers.hand.TcpRepr;
+import dev.wirecheck.parsers.hand.UdpRepr;
+import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.Frame;
+import dev.wirecheck.wire.LinkType;
+import dev.wirecheck.wire.MacAddress;
+import dev.wirecheck.wire.Octets;
+
+import java.net.Inet4Address;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The default bench input: the traffic of an embedded device on a LAN, built frame by
+ * frame with the hand-written builders (checksums computed, documentation addresses only).
+ * Out of every 100 frames: 42 full-size HTTP download segments from port 80 (RFC 9293 with
+ * timestamps, RFC 7323), 42 ACKs from the device, 6 DNS queries and answers (RFC 1035),
+ * 3 DHCP messages (RFC 2131), 4 ICMP echoes (RFC 792), 3 NDP solicitations and
+ * advertisements (RFC 4861). Sequence numbers, identifiers and timestamps advance, so no
+ * two frames of a kind are alike.
+ */
+public final class SyntheticCapture {
+    static final int MSS = 1448;
+    static final long FRAME_GAP_NANOS = 10_000;
+
+    private static final MacAddress DEVICE = new MacAddress(0x02_00_00_00_00_0aL);
+    private static final MacAddress ROUTER = new MacAddress(0x02_00_00_00_00_01L);
+    private static final Inet4Address DEVICE4 = v4("192.0.2.10");
+    private static final Inet4Address SERVER4 = v4("192.0.2.80");
+    private static final Inet4Address RESOLVER4 = v4("192.0.2.53");
+    private static final Inet6Address DEVICE6 = v6("fe80::a");
+    private static final Inet6Address ROUTER6 = v6("fe80::1");
+
+    private final byte[] segment = new byte[MSS];
+    private long serverSeq = 1_000_000;
+    private long deviceSeq = 7_000;
+    private int ipId = 1;
+    private int dnsId = 0x1000;
+
+    private SyntheticCapture() {
+        for (int i = 0; i < segment.length; i++) {
+            segment[i] = (byte) ('a' + i % 26);
+        }
+    }
+
+    public static BenchInput build(int frames) {
+        SyntheticCapture s = new SyntheticCapture();
+        List<Frame> out = new ArrayList<>(frames);
+        for (int i = 0; i < frames; i++) {
+            byte[] b = s.frame(i);
+            out.add(new Frame(b, b.length, i * FRAME_GAP_NANOS, LinkType.EN10MB, LinkType.EN10MB.number(), i + 1L));
+        }
+        return BenchInput.of("synthetic mix of " + frames + " frames", out);
+    }
+
+    private byte[] frame(int i) {
+        int slot = i % 100;
+        byte[] b;
+        if (slot < 42) {
+            b = download(i);
+        } else if (slot < 84) {
+            b = ack(i);
+        } else if (slot < 90) {
+            b = slot % 2 == 0 ? dnsQuery() : dnsAnswer();
+        } else if (slot < 93) {
+            b = dhcp(slot - 90, i);
+        } else if (slot < 97) {
+            b = echo(slot % 2 == 0, i);
+        } else {
+            b = ndp(slot % 2 == 0);
+        }
+        return b;
+    }
+
+    private byte[] download(int i) {
+        TcpRepr tcp = new TcpRepr(80, 49152, serverSeq, deviceSeq, i % 8 == 0 ? 0x18 : 0x10, 65535, 0,
+                List.of(TcpOption.NOP, TcpOption.NOP, TcpOption.timestamps(i, i - 1)));
+        serverSeq += MSS;
+        return FrameBuilder.of(new EthernetRepr(DEVICE, ROUTER, 0x0800), ipv4(SERVER4, DEVICE4, 6), tcp)
+                .payload(segment).build();
+    }
+
+    private byte[] ack(int i) {
+        TcpRepr tcp = new TcpRepr(49152, 80, deviceSeq, serverSeq, 0x10, 29200, 0,
+                List.of(TcpOption.NOP, TcpOption.NOP, TcpOption.timestamps(i, i - 1)));
+        return FrameBuilder.of(new EthernetRepr(ROUTER, DEVICE, 0x0800), ipv4(DEVICE4, SERVER4, 6), tcp).build();
+    }
+
+    /** RFC 1035 §4.1: a query for www.example.com, type A, class IN. */
+    private byte[] dnsQuery() {
+        String hex = String.format("%04x 0100 0001 0000 0000 0000", ++dnsId) + NAME + " 0001 0001";
+        return FrameBuilder.of(new EthernetRepr(ROUTER, DEVICE, 0x0800), ipv4(DEVICE4, RESOLVER4, 17),
+                new UdpRepr(50000 + dnsId % 1000, 53)).payload(Octets.hex(hex)).build();
+    }
+
+    /** The answer: the question again, then A 192.0.2.80 with the name as a compression pointer to offset 12. */
+    private byte[] dnsAnswer() {
+        String hex = String.format("%04x 8180 0001 0001 0000 0000", dnsId) + NAME + " 0001 0001"
+                + " c00c 0001 0001 0000012c 0004 c0000250";
+        return FrameBuilder.of(new EthernetRepr(DEVICE, ROUTER, 0x0800), ipv4(RESOLVER4, DEVICE4, 17),
+                new UdpRepr(53, 50000 + dnsId % 1000)).payload(Octets.hex(hex)).build();
+    }
+
+    private static final String NAME = " 03777777 076578616d706c65 03636f6d 00";
+
+    /** RFC 2131 §2: a BOOTREQUEST (DISCOVER, REQUEST) or BOOTREPLY (ACK) with the magic cookie and a few options. */
+    private byte[] dhcp(int which, int i) {
+        byte[] m = new byte[300];
+        boolean reply = which == 2;
+        m[0] = (byte) (reply ? 2 : 1);
+        m[1] = 1;
+        m[2] = 6;
+        Bytes.put32(m, 4, 0x3903f326L + i);
+        System.arraycopy(new byte[] {2, 0, 0, 0, 0, 0x0a}, 0, m, 28, 6);
+        if (reply) {
+            System.arraycopy(DEVICE4.getAddress(), 0, m, 16, 4);
+        }
+        Bytes.put32(m, 236, 0x63825363L);
+        byte[] options = which == 0 ? new byte[] {53, 1, 1, 55, 3, 1, 3, 6, (byte) 255}
+                : which == 1 ? new byte[] {53, 1, 3, 50, 4, (byte) 192, 0, 2, 10, (byte) 255}
+                : new byte[] {53, 1, 5, 51, 4, 0, 0, 0x0e, 0x10, 1, 4, (byte) 255, (byte) 255, (byte) 255, 0, (byte) 255};
+        System.arraycopy(options, 0, m, 240, options.length);
+        Inet4Address src = reply ? RESOLVER4 : v4("0.0.0.0");
+        Inet4Address dst = reply ? DEVICE4 : v4("255.255.255.255");
+        return FrameBuilder.of(new EthernetRepr(reply ? DEVICE : MacAddress.BROADCAST, reply ? ROUTER : DEVICE, 0x0800),
+                ipv4(src, dst, 17), new UdpRepr(reply ? 67 : 68, reply ? 68 : 67)).payload(m).build();
+    }
+
+    private byte[] echo(boolean request, int i) {
+        byte[] data = new byte[56];
+        Bytes.put32(data, 0, i);
+        Icmpv4Repr icmp = request ? Icmpv4Repr.echoRequest(0x1234, i & 0xffff, Octets.of(data))
+                : Icmpv4Repr.echoReply(0x1234, i & 0xffff, Octets.of(data));
+        return FrameBuilder.of(new EthernetRepr(request ? DEVICE : ROUTER, request ? ROUTER : DEVICE, 0x0800),
+                request ? ipv4(SERVER4, DEVICE4, 1) : ipv4(DEVICE4, SERVER4, 1), icmp).build();
+    }
+
+    private byte[] ndp(boolean solicitation) {
+        if (solicitation) {
+            return FrameBuilder.of(new EthernetRepr(new MacAddress(0x33_33_ff_00_00_0aL), ROUTER, 0x86dd),
+                    Ipv6Repr.simple(ROUTER6, v6("ff02::1:ff00:a"), 58, 255),
+                    NdpBuilder.neighborSolicitation(DEVICE6).sourceLinkAddress(ROUTER).build()).build();
+        }
+        return FrameBuilder.of(new EthernetRepr(ROUTER, DEVICE, 0x86dd), Ipv6Repr.simple(DEVICE6, ROUTER6, 58, 255),
+                NdpBuilder.neighborAdvertisement(0x60, DEVICE6).targetLinkAddress(DEVICE).build()).build();
+    }
+
+    private Ipv4Repr ipv4(Inet4Address src, Inet4Address dst, int protocol) {
+        return new Ipv4Repr(src, dst, protocol, 64, ipId++ & 0xffff, true, false, 0, 0, 0, Octets.EMPTY);
+    }
+
+    private static Inet4Address v4(String s) {
+        try {
+            return (Inet4Address) InetAddress.getByName(s);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(s, e);
+        }
+    }
+
+    private static Inet6Address v6(String s) {
+        try {
+            return (Inet6Address) InetAddress.getByName(s);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException(s, e);
+        }
+    }
+}

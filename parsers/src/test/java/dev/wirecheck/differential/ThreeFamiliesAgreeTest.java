@@ -1,0 +1,64 @@
+package dev.wirecheck.differential;
+
+import dev.wirecheck.capture.CaptureReader;
+import dev.wirecheck.oracle.Captures;
+import dev.wirecheck.parsers.ParserFamilies;
+import dev.wirecheck.parsers.kaitai.SyntheticFrames;
+import dev.wirecheck.vectors.RfcVector;
+import dev.wirecheck.vectors.RfcVectors;
+import dev.wirecheck.wire.Frame;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The acceptance test of the differential: hand-written against Kaitai and against pcap4j
+ * on every frame of ../shared/captures and examples/, every RFC vector and every synthetic
+ * frame. Every disagreement must be explained by an entry of the allowlist, and every entry
+ * must still explain something (no stale entries).
+ */
+class ThreeFamiliesAgreeTest {
+
+    @Test
+    void everyFrameAgreesOrIsExplainedAndNoAllowlistEntryIsStale() throws IOException {
+        Differential diff = new Differential(List.of(ParserFamilies.byName("hand"), ParserFamilies.byName("kaitai"),
+                ParserFamilies.byName("pcap4j")), Allowlist.standard());
+        List<String> unexplained = new ArrayList<>();
+        long frames = 0;
+        for (Path file : Captures.all()) {
+            for (Frame f : CaptureReader.readAll(file)) {
+                frames++;
+                collect(Captures.shared().getParent().relativize(file) + " ", diff.frame(f), unexplained);
+            }
+        }
+        for (RfcVector v : RfcVectors.all()) {
+            if (v.kind().equals("frame")) {
+                collect(v + " ", diff.frame(v.frame()), unexplained);
+            }
+        }
+        for (Map.Entry<String, Frame> e : SyntheticFrames.all().entrySet()) {
+            collect("synthetic " + e.getKey() + " ", diff.frame(e.getValue()), unexplained);
+        }
+        assertTrue(frames > 10_000, "the captures hold tens of thousands of frames, read " + frames);
+        assertTrue(unexplained.isEmpty(), unexplained.size() + " unexplained disagreements, first ones:\n"
+                + String.join("\n", unexplained.subList(0, Math.min(40, unexplained.size()))));
+        assertEquals(List.of(), diff.stale().stream().map(Allowlist.Entry::id).toList(),
+                "allowlist entries nothing matches any more; hits: " + new TreeMap<>(diff.hits()));
+    }
+
+    private static void collect(String where, List<Differential.Finding> findings, List<String> unexplained) {
+        for (Differential.Finding f : findings) {
+            if (!f.explained()) {
+                unexplained.add(where + f.disagreement().describe());
+            }
+        }
+    }
+}
