@@ -53,6 +53,7 @@ public final class Catalogue {
             dev.wirecheck.rules.udp.UdpBadChecksumDiscarded::new,
             dev.wirecheck.rules.udp.UdpZeroChecksumIpv6Discarded::new,
             dev.wirecheck.rules.icmpv4.PortUnreachable::new,
+            dev.wirecheck.rules.icmpv6.PortUnreachable6::new,
             // IPv6
             dev.wirecheck.rules.ipv6.Ipv6Version::new,
             dev.wirecheck.rules.ipv6.Ipv6PayloadLength::new,
@@ -72,7 +73,6 @@ public final class Catalogue {
             dev.wirecheck.rules.icmpv6.NoError6AboutMulticast::new,
             dev.wirecheck.rules.icmpv6.NoError6AboutInvalidSource::new,
             dev.wirecheck.rules.icmpv6.ErrorSize::new,
-            dev.wirecheck.rules.icmpv6.PortUnreachable6::new,
             // NDP
             dev.wirecheck.rules.ndp.NdpHopLimit::new,
             dev.wirecheck.rules.ndp.NdpOptionLength::new,
