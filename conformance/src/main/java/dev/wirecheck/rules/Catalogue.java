@@ -42,6 +42,7 @@ public final class Catalogue {
             dev.wirecheck.rules.icmpv4.EchoReplySource::new,
             dev.wirecheck.rules.icmpv4.Icmpv4Checksum::new,
             dev.wirecheck.rules.icmpv4.Icmpv4ErrorQuote::new,
+            dev.wirecheck.rules.icmpv4.ErrorQuoteUnchanged::new,
             dev.wirecheck.rules.icmpv4.NoErrorAboutError::new,
             dev.wirecheck.rules.icmpv4.NoErrorAboutBroadcast::new,
             dev.wirecheck.rules.icmpv4.NoErrorAboutFragment::new,

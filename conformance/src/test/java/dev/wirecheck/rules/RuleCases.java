@@ -247,7 +247,16 @@ final class RuleCases {
                 unreachable(3, quote(28, ip4(PEER4, DUT4, UDP, 64, id), udp(4000, 9999))));
     }
 
+    private static Lab quotedBack(int quotedId) {
+        return Lab.withDut().peerPayload(new byte[16], ip4(PEER4, DUT4, UDP, 64, 0x1234), udp(4000, 9999))
+                .dut(ip4(DUT4, PEER4, ICMP, 64, 60),
+                        unreachable(3, quote(28, ip4(PEER4, DUT4, UDP, 64, quotedId), udp(4000, 9999))));
+    }
+
     private void udpRules() {
+        pass("RFC1122-3.2.2-quote-unchanged", "the error quotes the datagram as received", () -> quotedBack(0x1234));
+        fail("RFC1122-3.2.2-quote-unchanged", "the error quotes the datagram with its IP ID zeroed",
+                () -> quotedBack(0));
         pass("RFC768-checksum", "the checksum is right", () -> dutUdp(UNCHANGED));
         fail("RFC768-checksum", "the checksum is wrong", () -> dutUdp(b -> b[41] ^= 1));
         pass("RFC768-length", "the length is header plus data", () -> dutUdp(UNCHANGED));
