@@ -9,8 +9,8 @@ import dev.wirecheck.wire.Bytes;
  * capture and the address the server gave it: the op byte, the magic cookie and option 53,
  * read straight from the UDP payload with every length checked.
  */
-final class Dhcp {
-    static final int DISCOVER = 1, OFFER = 2, REQUEST = 3, ACK = 5;
+public final class Dhcp {
+    public static final int DISCOVER = 1, OFFER = 2, REQUEST = 3, ACK = 5;
     private static final int OP = 0, YIADDR = 16, CHADDR = 28, COOKIE = 236, OPTIONS = 240;
     private static final long MAGIC = 0x63825363L;
 
@@ -18,7 +18,7 @@ final class Dhcp {
     }
 
     /** The DHCP message type of a BOOTP datagram between ports 67 and 68, or -1. */
-    static int messageType(DecodedFrame f) {
+    public static int messageType(DecodedFrame f) {
         Udp u = f.udp();
         if (u == null || !((u.srcPort() == 68 && u.dstPort() == 67) || (u.srcPort() == 67 && u.dstPort() == 68))) {
             return -1;
@@ -54,16 +54,16 @@ final class Dhcp {
         return -1;
     }
 
-    static boolean fromClient(DecodedFrame f) {
+    public static boolean fromClient(DecodedFrame f) {
         return (f.bytes()[f.payloadOffset() + OP] & 0xff) == 1;
     }
 
-    static int yiaddr(DecodedFrame f) {
+    public static int yiaddr(DecodedFrame f) {
         return (int) Bytes.u32(f.bytes(), f.payloadOffset() + YIADDR);
     }
 
     /** The client hardware address (Ethernet) as a 48-bit number. */
-    static long chaddr(DecodedFrame f) {
+    public static long chaddr(DecodedFrame f) {
         return dev.wirecheck.stack.Net.mac(f.bytes(), f.payloadOffset() + CHADDR);
     }
 }

@@ -142,9 +142,15 @@ public final class DutSurvey {
         java.util.Set<Integer> probed = new java.util.HashSet<>();
         boolean[] discoverBeforeUse = {false};
         boolean[] boot = {false};
+        java.util.Set<Integer> toDutV4 = new java.util.LinkedHashSet<>();
+        Map<String, long[]> toDutV6 = new LinkedHashMap<>();
         frames.forEach(frame -> {
             DecodedFrame f = d.dissect(frame);
-            if (f.ethernet() == null || Net.mac(f.bytes(), f.ethernet().srcOffset()) != mac) {
+            if (f.ethernet() == null) {
+                return;
+            }
+            if (Net.mac(f.bytes(), f.ethernet().srcOffset()) != mac) {
+                noteDestination(f, mac, toDutV4, toDutV6);
                 return;
             }
             long t = frame.timestampNanos();
@@ -197,6 +203,31 @@ public final class DutSurvey {
             }
             addresses.addV6(e[0], e[1], from);
         }
+        // a DUT that never speaks in the capture still owns what its peers send to its MAC
+        for (int a : toDutV4) {
+            if (!addresses.isV4(a)) {
+                addresses.addV4(a, Long.MIN_VALUE);
+            }
+        }
+        for (long[] e : toDutV6.values()) {
+            if (!v6.containsKey(Net.v6Text(e[0], e[1]))) {
+                addresses.addV6(e[0], e[1], Long.MIN_VALUE);
+            }
+        }
         return new DutProfile(mac, addresses, boot[0], how, why);
+    }
+
+    /** Unicast IP destinations of peer frames sent to the DUT's MAC. */
+    private static void noteDestination(DecodedFrame f, long mac, java.util.Set<Integer> v4, Map<String, long[]> v6) {
+        byte[] b = f.bytes();
+        if (Net.mac(b, f.ethernet().dstOffset()) != mac || Dhcp.messageType(f) >= 0) {
+            return;
+        }
+        if (f.ipv4() != null && !Net.v4Multicast(f.ipv4().dst()) && f.ipv4().dst() != -1 && f.ipv4().dst() != 0) {
+            v4.add(f.ipv4().dst());
+        } else if (f.ipv6() != null && !f.ipv6().dstIsMulticast()) {
+            int at = f.ipv6().dstOffset();
+            v6.putIfAbsent(Net.v6Text(b, at), new long[]{Net.hi(b, at), Net.lo(b, at)});
+        }
     }
 }

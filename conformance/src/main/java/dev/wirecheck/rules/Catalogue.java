@@ -13,6 +13,11 @@ import java.util.function.Supplier;
 public final class Catalogue {
     private static final List<Supplier<ConformanceRule>> RULES = List.of(
             // ARP
+            dev.wirecheck.rules.arp.ArpRequestAnswered::new,
+            dev.wirecheck.rules.arp.ArpReplyFields::new,
+            dev.wirecheck.rules.arp.ArpProbeSender::new,
+            dev.wirecheck.rules.arp.ArpProbeTargetHardware::new,
+            dev.wirecheck.rules.arp.DhcpAddressProbed::new,
             // IPv4
             dev.wirecheck.rules.ipv4.Ipv4Version::new,
             dev.wirecheck.rules.ipv4.Ipv4HeaderLength::new,
@@ -37,6 +42,7 @@ public final class Catalogue {
             dev.wirecheck.rules.icmpv4.EchoReplySource::new,
             dev.wirecheck.rules.icmpv4.Icmpv4Checksum::new,
             dev.wirecheck.rules.icmpv4.Icmpv4ErrorQuote::new,
+            dev.wirecheck.rules.icmpv4.ErrorQuoteUnchanged::new,
             dev.wirecheck.rules.icmpv4.NoErrorAboutError::new,
             dev.wirecheck.rules.icmpv4.NoErrorAboutBroadcast::new,
             dev.wirecheck.rules.icmpv4.NoErrorAboutFragment::new,
@@ -48,16 +54,50 @@ public final class Catalogue {
             dev.wirecheck.rules.udp.UdpBadChecksumDiscarded::new,
             dev.wirecheck.rules.udp.UdpZeroChecksumIpv6Discarded::new,
             dev.wirecheck.rules.icmpv4.PortUnreachable::new,
+            dev.wirecheck.rules.icmpv6.PortUnreachable6::new,
             // IPv6
             dev.wirecheck.rules.ipv6.Ipv6Version::new,
             dev.wirecheck.rules.ipv6.Ipv6PayloadLength::new,
             dev.wirecheck.rules.ipv6.Ipv6HopByHopFirst::new,
+            dev.wirecheck.rules.ipv6.Ipv6SourceNotMulticast::new,
+            dev.wirecheck.rules.ipv6.UnknownOptionSkipped::new,
+            dev.wirecheck.rules.ipv6.UnknownOptionDiscarded::new,
+            dev.wirecheck.rules.ipv6.UnknownOptionProblem::new,
+            dev.wirecheck.rules.ipv6.UnknownOptionProblemUnicast::new,
+            dev.wirecheck.rules.ipv6.UnknownNextHeader::new,
             // ICMPv6
+            dev.wirecheck.rules.icmpv6.Echo6Reply::new,
+            dev.wirecheck.rules.icmpv6.Echo6ReplyData::new,
+            dev.wirecheck.rules.icmpv6.Echo6ReplySource::new,
             dev.wirecheck.rules.icmpv6.Icmpv6Checksum::new,
+            dev.wirecheck.rules.icmpv6.NoError6AboutError::new,
+            dev.wirecheck.rules.icmpv6.NoError6AboutMulticast::new,
+            dev.wirecheck.rules.icmpv6.NoError6AboutInvalidSource::new,
+            dev.wirecheck.rules.icmpv6.ErrorSize::new,
             // NDP
+            dev.wirecheck.rules.ndp.NdpHopLimit::new,
             dev.wirecheck.rules.ndp.NdpOptionLength::new,
+            dev.wirecheck.rules.ndp.NsAnswered::new,
+            dev.wirecheck.rules.ndp.NaSolicitedFlag::new,
+            dev.wirecheck.rules.ndp.NaTargetLinkAddress::new,
+            dev.wirecheck.rules.ndp.NsHopLimitIgnored::new,
+            dev.wirecheck.rules.ndp.NsZeroLengthOptionIgnored::new,
+            dev.wirecheck.rules.ndp.NsNoSourceLinkAddressFromUnspecified::new,
+            dev.wirecheck.rules.ndp.NsSourceLinkAddressInMulticast::new,
+            dev.wirecheck.rules.ndp.RsNoSourceLinkAddressFromUnspecified::new,
+            dev.wirecheck.rules.ndp.HostSendsNoRouterAdvertisement::new,
+            dev.wirecheck.rules.ndp.DadDestination::new,
+            dev.wirecheck.rules.ndp.DadBeforeUse::new,
             // MLD and IGMP
-            dev.wirecheck.rules.mcast.IgmpChecksum::new
+            dev.wirecheck.rules.mcast.IgmpChecksum::new,
+            dev.wirecheck.rules.mcast.IgmpTtl::new,
+            dev.wirecheck.rules.mcast.IgmpRouterAlert::new,
+            dev.wirecheck.rules.mcast.IgmpReportDestination::new,
+            dev.wirecheck.rules.mcast.IgmpQueryAnswered::new,
+            dev.wirecheck.rules.mcast.MldHopLimit::new,
+            dev.wirecheck.rules.mcast.MldRouterAlert::new,
+            dev.wirecheck.rules.mcast.MldSource::new,
+            dev.wirecheck.rules.mcast.MldReportDestination::new
     );
 
     private Catalogue() {

@@ -28,8 +28,9 @@ public abstract class EchoReplyRule extends ConformanceRule {
 
     @Override
     public void onDutFrame(DecodedFrame f, Judge judge) {
-        if (!isType(f, v6 ? Icmpv6.ECHO_REPLY : Icmpv4.ECHO_REPLY)) {
-            return;
+        boolean fragment = v6 ? f.ipv6().isFragment() : f.ipv4().isFragment();
+        if (fragment || !isType(f, v6 ? Icmpv6.ECHO_REPLY : Icmpv4.ECHO_REPLY)) {
+            return; // a fragmented reply cannot be compared frame by frame
         }
         EchoLedger.Request request = ledger.answer(f);
         if (request != null) {

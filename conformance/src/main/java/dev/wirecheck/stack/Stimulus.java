@@ -108,11 +108,35 @@ public final class Stimulus {
             Ipv4 q = d.quotedIpv4();
             return d.icmpv4() != null && d.icmpv4().isError() && q != null
                     && Bytes.equal(b, srcAt, q.bytes(), q.srcOffset(), 4)
-                    && Bytes.equal(b, dstAt, q.bytes(), q.dstOffset(), 4) && q.identification() == ipId;
+                    && Bytes.equal(b, dstAt, q.bytes(), q.dstOffset(), 4) && q.protocol() == protocol
+                    && (q.identification() == ipId || sameQuotedPorts(d));
         }
         Ipv6 q = d.quotedIpv6();
         return d.icmpv6() != null && d.icmpv6().isError() && q != null
                 && Net.v6Equal(b, srcAt, q.bytes(), q.srcOffset()) && Net.v6Equal(b, dstAt, q.bytes(), q.dstOffset());
+    }
+
+    /**
+     * The quoted UDP or TCP ports are the stimulus's: identifies the quoted datagram when the
+     * error changed the quoted IP header (which RFC1122-3.2.2-quote-unchanged then reports).
+     */
+    private boolean sameQuotedPorts(DecodedFrame d) {
+        if (sport < 0) {
+            return false;
+        }
+        if (d.quotedUdp() != null) {
+            return d.quotedUdp().srcPort() == sport && d.quotedUdp().dstPort() == dport;
+        }
+        return d.quotedTcp() != null && d.quotedTcp().srcPort() == sport && d.quotedTcp().dstPort() == dport;
+    }
+
+    /** Where the stimulus's IP header starts in its frame, and the frame's bytes (for comparisons). */
+    public int ipOffset() {
+        return srcAt - (v6 ? 8 : 12);
+    }
+
+    public byte[] bytes() {
+        return b;
     }
 
     /** The frame is an IP packet of the same version addressed to this stimulus's source. */

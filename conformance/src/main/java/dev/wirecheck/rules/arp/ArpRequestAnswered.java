@@ -1,0 +1,47 @@
+package dev.wirecheck.rules.arp;
+
+import dev.wirecheck.parsers.hand.Arp;
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
+import dev.wirecheck.rules.ConformanceRule;
+import dev.wirecheck.rules.Frames;
+import dev.wirecheck.rules.Rule;
+import dev.wirecheck.stack.Expectation;
+import dev.wirecheck.stack.Judge;
+import dev.wirecheck.wire.Bytes;
+
+import static dev.wirecheck.check.Level.MUST;
+
+/**
+ * A request for an address the DUT owns is answered with a reply whose sender is that
+ * address. Probes (sender 0.0.0.0) are not requests to answer this way (RFC 5227 §2.1.1).
+ */
+@Rule(id = "RFC826-reply", rfc = 826, section = "Packet Reception", level = MUST, protocol = "ARP",
+        summary = "An ARP request for one of the host's addresses is answered with an ARP reply")
+public final class ArpRequestAnswered extends ConformanceRule {
+    public ArpRequestAnswered() {
+        super(Kind.ARP);
+    }
+
+    @Override
+    public void onPeerFrame(DecodedFrame f, Judge judge) {
+        Arp a = f.arp();
+        byte[] b = f.bytes();
+        if (a.opcode() != Arp.REQUEST || !a.isEthernetIpv4() || Bytes.u32(b, a.senderProtoOffset()) == 0) {
+            return;
+        }
+        int target = (int) Bytes.u32(b, a.targetProtoOffset());
+        if (!judge.stack().addresses().ownsV4(target, Frames.time(f))) {
+            return;
+        }
+        judge.expect(new Expectation.Answer(this, Frames.number(f), Frames.deadline(f, judge),
+                "ARP reply for " + Frames.v4(target)) {
+            @Override
+            protected boolean isAnswer(DecodedFrame d) {
+                Arp r = d.arp();
+                return r != null && r.opcode() == Arp.REPLY && r.isEthernetIpv4()
+                        && (int) Bytes.u32(d.bytes(), r.senderProtoOffset()) == target;
+            }
+        });
+    }
+}
