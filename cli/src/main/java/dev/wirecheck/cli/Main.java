@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "wirecheck", mixinStandardHelpOptions = true, version = "wirecheck 0.1.0",
         description = "Conformance testing and fuzzing of embedded TCP/IP stacks from their captures.",
-        subcommands = {DissectCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DissectCommand.class, ImportCommand.class, FuzzCommand.class, FindingsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, FOUND = 1, USAGE = 2;
 

@@ -26,7 +26,7 @@ public final class Findings {
     private final Path root;
 
     public Findings(Path root) {
-        this.root = root;
+        this.root = root.toAbsolutePath();
     }
 
     public Path root() {
