@@ -16,6 +16,9 @@ import picocli.CommandLine.Command;
                 MatrixCommand.class,
                 DiffCommand.class,
                 BenchCommand.class,
+                ImportCommand.class,
+                FuzzCommand.class,
+                FindingsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, FOUND = 1, USAGE = 2;

@@ -1,0 +1,18 @@
+package dev.wirecheck.fuzz;
+
+/**
+ * Which libFuzzer dictionary a target uses ({@code dictionaries/<name>.dict} in this
+ * module's resources): each layer target has its own; the frame-level targets share
+ * {@code frame.dict}, which holds every layer's tokens.
+ */
+final class Dictionaries {
+    private Dictionaries() {}
+
+    static String forTarget(String target) {
+        String base = target.startsWith("kaitai-") ? target.substring("kaitai-".length()) : target;
+        return switch (base) {
+            case "dissector", "differential", "roundtrip" -> "frame";
+            default -> base;
+        };
+    }
+}
