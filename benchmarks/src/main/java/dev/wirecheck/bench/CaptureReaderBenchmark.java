@@ -1,7 +1,6 @@
 package dev.wirecheck.bench;
 
 import dev.wirecheck.capture.CaptureReader;
-import dev.wirecheck.capture.PcapWriter;
 import dev.wirecheck.wire.Frame;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +16,6 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
@@ -36,13 +34,7 @@ public class CaptureReaderBenchmark {
 
     @Setup
     public void write() throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PcapWriter w = new PcapWriter(out, 1, false)) {
-            for (Frame f : BenchFrames.load()) {
-                w.write(f);
-            }
-        }
-        pcap = out.toByteArray();
+        pcap = CpuTimeMain.pcapOf(BenchFrames.load());
     }
 
     @Benchmark
