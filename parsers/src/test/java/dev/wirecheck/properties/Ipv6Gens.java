@@ -25,8 +25,9 @@ public final class Ipv6Gens {
      * A chain of up to four extension headers in an order RFC 8200 §4.1 allows: hop-by-hop
      * options only first; destination options, routing (any type but the deprecated 0,
      * RFC 5095), AH (a multiple of 8 bytes for IPv6, RFC 4302 §2.2) in any order; at most
-     * one fragment header, which is first-fragment (offset 0, M set) unless {@code last}
-     * allows a later fragment, which then ends the chain.
+     * one fragment header: a first fragment (offset 0, M set) anywhere, or, when
+     * {@code laterFragmentAllowed}, a later fragment (offset above 0), which ends the chain
+     * because what follows it is the middle of a datagram.
      */
     public static Gen<List<Ipv6ExtensionRepr>> chain(boolean laterFragmentAllowed) {
         return s -> {

@@ -67,8 +67,8 @@ public final class TransportGens {
                     }
                     return TcpOption.sack(edges);
                 },
-                s -> new TcpOption(Gens.elements(6, 7, 19, 28, 30, 34, 253, 254).generate(s),
-                        Gens.octets(0, 12).generate(s)));
+                // kinds no RFC assigns (IANA registry: unassigned or reserved), so any length is valid
+                s -> new TcpOption(Gens.elements(40, 50, 60, 99, 200).generate(s), Gens.octets(0, 12).generate(s)));
         return s -> {
             List<TcpOption> out = new ArrayList<>();
             int used = 0;
