@@ -1,6 +1,7 @@
 package dev.wirecheck.cli;
 
 import dev.wirecheck.live.Checker;
+import dev.wirecheck.live.cli.FuzzLiveCommand;
 import dev.wirecheck.live.cli.ReplayCommand;
 import picocli.CommandLine;
 
@@ -16,6 +17,7 @@ final class CheckHook {
     static void addLiveCommands(CommandLine root) {
         Checker checker = capture -> check(root, capture);
         root.addSubcommand("replay", new ReplayCommand(checker));
+        root.addSubcommand("fuzz-live", new FuzzLiveCommand());
     }
 
     private static int check(CommandLine root, Path capture) {
