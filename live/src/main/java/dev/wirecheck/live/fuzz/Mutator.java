@@ -32,10 +32,33 @@ final class Mutator {
         for (int n = 1 + r.nextInt(3); n > 0; n--) {
             f = once(f, r);
         }
+        keepAddresses(frame, f);
         if (r.nextInt(5) != 0) {
             ChecksumFixer.fix(f);
         }
         return f;
+    }
+
+    /**
+     * Puts the original's link and IP (or ARP) addresses back wherever the mutations reached
+     * them (a frame cut short and extended again gets random bytes there): the safety rule that
+     * every stimulus stays between the two stations holds for every case.
+     */
+    private static void keepAddresses(byte[] original, byte[] f) {
+        copyWhereBothHave(original, f, 0, 12);
+        Layout l = Layout.of(original);
+        if (l.isIpv4() || l.isIpv6()) {
+            copyWhereBothHave(original, f, l.srcAt(), l.dstAt() + l.addressLength());
+        } else if (l.isArp()) {
+            copyWhereBothHave(original, f, l.netAt() + 8, l.netAt() + 28);
+        }
+    }
+
+    private static void copyWhereBothHave(byte[] from, byte[] to, int start, int end) {
+        int stop = Math.min(end, Math.min(from.length, to.length));
+        if (stop > start) {
+            System.arraycopy(from, start, to, start, stop - start);
+        }
     }
 
     private static byte[] once(byte[] f, Random r) {
