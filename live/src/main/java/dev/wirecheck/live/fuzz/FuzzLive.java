@@ -1,5 +1,6 @@
 package dev.wirecheck.live.fuzz;
 
+import dev.wirecheck.live.link.LinkException;
 import dev.wirecheck.live.link.PcapLink;
 import dev.wirecheck.live.replay.PeerResponder;
 
@@ -49,37 +50,43 @@ public final class FuzzLive {
             TcpConnectionCase inConnection = new TcpConnectionCase(s, watch, link::send);
             Random r = new Random(o.seed());
             if (!probe.alive()) {
-                throw new IOException("the device " + s.dutIpv4() + " does not pass the liveness probe (ICMP echo and a TCP "
+                throw new IOException("the device " + s.dutIpv4().getHostAddress() + " does not pass the liveness probe (ICMP echo and a TCP "
                         + "connection to port " + Templates.HTTP_PORT + ") before fuzzing; nothing was sent to it");
             }
+            progress.println("fuzz-live: the device passes the liveness probe; fuzzing");
             long deadline = System.nanoTime() + o.time().toNanos();
             long nextProgress = System.currentTimeMillis() + PROGRESS_EVERY_MS;
             String kind = null;
-            while (cases < o.maxCases() && System.nanoTime() < deadline) {
-                int choice = r.nextInt(10);
-                if (choice == 0) {
-                    sent += inConnection.run(r);
-                } else if (choice == 1 && !o.seedStimuli().isEmpty()) {
-                    link.send(fit(Mutator.mutate(o.seedStimuli().get(r.nextInt(o.seedStimuli().size())), r)));
-                    sent++;
-                } else {
-                    for (byte[] f : templates.any(r)) {
-                        link.send(fit(r.nextInt(10) == 0 ? f : Mutator.mutate(f, r)));
+            while (kind == null && cases < o.maxCases() && System.nanoTime() < deadline) {
+                try {
+                    int choice = r.nextInt(10);
+                    if (choice == 0) {
+                        sent += inConnection.run(r);
+                    } else if (choice == 1 && !o.seedStimuli().isEmpty()) {
+                        link.send(fit(Mutator.mutate(o.seedStimuli().get(r.nextInt(o.seedStimuli().size())), r)));
                         sent++;
+                    } else {
+                        for (byte[] f : templates.any(r)) {
+                            link.send(fit(r.nextInt(10) == 0 ? f : Mutator.mutate(f, r)));
+                            sent++;
+                        }
                     }
-                }
-                cases++;
-                if (o.targetPid() != null && !ProcessHandle.of(o.targetPid()).map(ProcessHandle::isAlive).orElse(false)) {
-                    kind = "target-died";
-                    break;
-                }
-                if (cases % o.probeEvery() == 0) {
-                    probesRun++;
-                    if (!probe.alive()) {
-                        kind = "liveness-lost";
-                        break;
+                    cases++;
+                    if (targetDied()) {
+                        kind = "target-died";
+                    } else if (cases % o.probeEvery() == 0) {
+                        probesRun++;
+                        if (probe.alive()) {
+                            probesPassed++;
+                        } else {
+                            kind = targetDied() ? "target-died" : "liveness-lost";
+                        }
                     }
-                    probesPassed++;
+                } catch (LinkException e) {
+                    // a TAP whose device process died or hangs refuses frames: that is the finding
+                    progress.println("fuzz-live: the link refused a frame (" + e.getMessage() + ")");
+                    cases++;
+                    kind = targetDied() ? "target-died" : "liveness-lost";
                 }
                 if (System.currentTimeMillis() >= nextProgress) {
                     nextProgress += PROGRESS_EVERY_MS;
@@ -88,10 +95,16 @@ public final class FuzzLive {
             }
             if (kind == null && cases % o.probeEvery() != 0) {
                 probesRun++;
-                if (probe.alive()) {
+                boolean alive;
+                try {
+                    alive = probe.alive();
+                } catch (LinkException e) {
+                    alive = false;
+                }
+                if (alive) {
                     probesPassed++;
                 } else {
-                    kind = "liveness-lost";
+                    kind = targetDied() ? "target-died" : "liveness-lost";
                 }
             }
             if (kind != null) {
@@ -105,6 +118,10 @@ public final class FuzzLive {
             linkHolder[0] = null;
         }
         return report(cases, sent, watch, probesRun, probesPassed, findings, start);
+    }
+
+    private boolean targetDied() {
+        return o.targetPid() != null && !ProcessHandle.of(o.targetPid()).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** The frame cut to what the link carries. */
