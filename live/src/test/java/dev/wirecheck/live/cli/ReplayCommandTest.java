@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,6 +50,26 @@ class ReplayCommandTest {
         assertEquals(2, status);
         assertTrue(err.toString().contains("wc-nope0: no such network interface"), err.toString());
         assertEquals(1, err.toString().strip().lines().filter(l -> l.startsWith("wirecheck:")).count(), err.toString());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void missingLibpcapNamesTheDebianPackage() throws Exception {
+        // a fresh JVM told to load libpcap from nowhere (pcap4j's library-name property), as on
+        // a machine without libpcap0.8
+        Path out = dir.resolve("new.pcap");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dorg.pcap4j.core.pcapLibName=/nonexistent/libpcap.so.0.8", "-cp", System.getProperty("java.class.path"),
+                LiveCommands.class.getName(), "replay", capture("02-ping.pcap"), "--iface", "lo",
+                "--dut-mac", "02:00:00:00:00:0a", "--dut-ip", "192.0.2.10", "--out", out.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue(), output);
+        List<String> errors = output.lines().filter(l -> l.startsWith("wirecheck:")).toList();
+        assertEquals(1, errors.size(), output);
+        assertTrue(errors.get(0).contains("install the Debian package 'libpcap0.8'"), output);
+        assertFalse(output.lines().anyMatch(l -> l.startsWith("/nonexistent")), "one line, not the loader's report: " + output);
         assertFalse(Files.exists(out));
     }
 
