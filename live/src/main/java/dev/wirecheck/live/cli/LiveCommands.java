@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  * target's network namespace from tests; the {@code wirecheck} CLI adds the same command
  * classes to its own list. Exit status as the CLI's: 0 ok, 1 found something, 2 error.
  */
-@Command(name = "wirecheck-live", mixinStandardHelpOptions = true, subcommands = {ReplayCommand.class})
+@Command(name = "wirecheck-live", mixinStandardHelpOptions = true, subcommands = {ReplayCommand.class, FuzzLiveCommand.class})
 public final class LiveCommands implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,7 +26,8 @@ public final class LiveCommands implements Runnable {
             return 2;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            c.getErr().println("wirecheck: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            String m = ex instanceof java.nio.file.NoSuchFileException nf ? nf.getFile() + ": no such file" : ex.getMessage();
+            c.getErr().println("wirecheck: " + (m == null ? ex.toString() : m));
             return 2;
         });
         return cl;

@@ -21,9 +21,9 @@ import java.util.concurrent.Callable;
 
 /** {@code wirecheck replay}: sends a capture's stimuli to a live device, captures the answers, checks them. */
 @Command(name = "replay", mixinStandardHelpOptions = true,
-        description = {"Sends the stimuli of a capture (the peer's frames to the device) to a live device, with its",
-                "addresses rewritten and TCP acknowledgements following the live device's sequence numbers;",
-                "writes what was seen on the link to a new capture and checks it."})
+        description = {"Sends the stimuli of a capture (the peer's frames to the device) to a live device, with "
+                + "addresses rewritten and TCP acknowledgements following the live device's sequence numbers; "
+                + "writes what was seen on the link to a new capture and checks it."})
 public final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "CAPTURE", description = "pcap or pcapng file (Ethernet)")
     Path capture;

@@ -87,7 +87,8 @@ public final class PcapLink implements AutoCloseable {
     }
 
     private static LinkException libpcapMissing(Throwable e) {
-        return new LinkException("libpcap not found: install the Debian package 'libpcap0.8' (" + e.getMessage() + ")", e);
+        String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").replaceAll("[:\\s]+$", "");
+        return new LinkException("libpcap not found: install the Debian package 'libpcap0.8' (" + why + ")", e);
     }
 
     private static LinkException explain(String iface, Exception e) {
