@@ -2,6 +2,7 @@ package dev.wirecheck.report;
 
 import dev.wirecheck.check.CheckResult;
 import dev.wirecheck.check.FrameRecord;
+import dev.wirecheck.check.Highlight;
 import dev.wirecheck.check.Verdict;
 
 import java.util.List;
@@ -40,6 +41,18 @@ public final class ReportText {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The frames a failing verdict blames: those whose bytes it marks, else the last frame it names
+     * (verdicts name the stimulus first, so the last frame is the device's answer, or the stimulus
+     * left unanswered).
+     */
+    public static List<Long> blamedFrames(Verdict v) {
+        if (!v.highlights().isEmpty()) {
+            return v.highlights().stream().map(Highlight::frame).distinct().toList();
+        }
+        return v.frames().isEmpty() ? List.of() : List.of(v.frames().get(v.frames().size() - 1));
     }
 
     /**

@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,16 +115,13 @@ public final class SarifReport implements Report {
         n.put("level", level(v.rule().level()));
         n.putObject("message").put("text", ReportText.verdictLine(v));
         ArrayNode locations = n.putArray("locations");
-        List<Long> blamed = new ArrayList<>();
-        for (Highlight h : v.highlights()) {
-            locations.add(location(result, h.frame(), h.offset(), h.length(), offsets));
-            blamed.add(h.frame());
-        }
-        if (v.highlights().isEmpty() && !v.frames().isEmpty()) {
-            // no bytes marked: the last frame named is the one the verdict is about (stimulus first)
-            long last = v.frames().get(v.frames().size() - 1);
-            locations.add(location(result, last, 0, Integer.MAX_VALUE, offsets));
-            blamed.add(last);
+        List<Long> blamed = ReportText.blamedFrames(v);
+        if (v.highlights().isEmpty()) {
+            blamed.forEach(f -> locations.add(location(result, f, 0, Integer.MAX_VALUE, offsets)));
+        } else {
+            for (Highlight h : v.highlights()) {
+                locations.add(location(result, h.frame(), h.offset(), h.length(), offsets));
+            }
         }
         ArrayNode related = n.putArray("relatedLocations");
         for (long f : v.frames()) {
