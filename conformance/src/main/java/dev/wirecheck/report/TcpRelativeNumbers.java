@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * TCP sequence and acknowledgment numbers relative to each side's initial sequence number, as
  * Wireshark shows them: a ladder reads "seq=1 ack=1" instead of ten-digit numbers. The ISN of a
- * direction is the sequence number of its SYN, or of the first segment seen when the capture
- * starts mid-connection. Frames are read as Ethernet (the link type of every capture the
+ * direction is the sequence number of its SYN; when the capture holds no SYN from that side
+ * (it starts mid-connection, or the side answers a SYN with a bare RST) it is taken to be one
+ * less than the first sequence number seen, so that segment reads seq=1 as in Wireshark. Frames are read as Ethernet (the link type of every capture the
  * checker reads today); a frame that is not TCP over Ethernet gets no label.
  *
  * <p>Feed the frames in capture order; {@link #label} must be called for every TCP frame before
@@ -37,7 +38,7 @@ final class TcpRelativeNumbers {
         if (tcp.syn()) {
             isn.put(forward, tcp.seq()); // a new SYN starts a new connection on these ports
         }
-        long mine = isn.computeIfAbsent(forward, k -> tcp.seq());
+        long mine = isn.computeIfAbsent(forward, k -> (tcp.seq() - 1) & 0xffff_ffffL);
         StringBuilder sb = new StringBuilder("seq=").append(relative(tcp.seq(), mine));
         if (tcp.ackFlag()) {
             Long theirs = isn.get(reverse);
