@@ -10,8 +10,10 @@ import dev.wirecheck.check.Verdict;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,9 @@ import java.util.TreeSet;
  */
 public final class HtmlReport implements Report {
     static final int DEFAULT_FAILURE_CAP = 200;
+    /** Frames shown per rule in the compact list of failures past the cap. */
+    static final int MORE_FRAMES_LISTED = 50;
+    private static final String MORE_FAILURES = "more-failures";
 
     private final LadderDiagram ladder;
     private final int failureCap;
@@ -50,7 +55,7 @@ public final class HtmlReport implements Report {
         Map<Long, String> failureAnchor = new HashMap<>();
         for (int i = 0; i < failures.size(); i++) {
             for (long f : ReportText.blamedFrames(failures.get(i))) {
-                failureAnchor.putIfAbsent(f, anchor(i));
+                failureAnchor.putIfAbsent(f, i < failureCap ? anchor(i) : MORE_FAILURES);
             }
         }
         StringBuilder page = new StringBuilder(1 << 16);
@@ -126,19 +131,15 @@ public final class HtmlReport implements Report {
         int shown = Math.min(failures.size(), failureCap);
         if (shown < failures.size()) {
             p.append("<p class=\"note\" id=\"failures-capped\">The first ").append(shown).append(" of ").append(failures.size())
-                    .append(" failures are shown in detail; the rest are listed without hex dumps.</p>\n");
+                    .append(" failures are shown in detail; the others are counted per rule at the end of this section.</p>\n");
         }
-        for (int i = 0; i < failures.size(); i++) {
+        for (int i = 0; i < shown; i++) {
             Verdict v = failures.get(i);
             p.append("<article class=\"failure\" id=\"").append(anchor(i)).append("\">\n<h3>")
                     .append(Html.escape(v.rule().id())).append(" <span class=\"level\">").append(v.rule().level().text())
                     .append("</span> <a href=\"").append(Html.escape(RfcLinks.section(v.rule()))).append("\">")
                     .append(Html.escape(v.rule().citation())).append("</a></h3>\n<p class=\"msg\">")
                     .append(Html.escape(ReportText.verdictLine(v))).append("</p>\n");
-            if (i >= shown) {
-                p.append("</article>\n");
-                continue;
-            }
             p.append("<p class=\"summary\">").append(Html.escape(v.rule().summary())).append("</p>\n<ul class=\"frames\">");
             for (long n : v.frames()) {
                 Optional<FrameRecord> f = r.frame(n);
@@ -153,7 +154,28 @@ public final class HtmlReport implements Report {
             }
             p.append("</article>\n");
         }
+        if (shown < failures.size()) {
+            moreFailures(p, failures.subList(shown, failures.size()));
+        }
         p.append("</section>\n");
+    }
+
+    /** Failures past the cap, one line per rule: how many, and the first frames they blame. */
+    private static void moreFailures(StringBuilder p, List<Verdict> rest) {
+        Map<String, List<Verdict>> byRule = new LinkedHashMap<>();
+        for (Verdict v : rest) {
+            byRule.computeIfAbsent(v.rule().id(), k -> new ArrayList<>()).add(v);
+        }
+        p.append("<div id=\"").append(MORE_FAILURES).append("\">\n<h3>Further failures</h3>\n<ul>\n");
+        for (Map.Entry<String, List<Verdict>> e : byRule.entrySet()) {
+            List<Long> frames = e.getValue().stream().flatMap(v -> ReportText.blamedFrames(v).stream()).distinct()
+                    .limit(MORE_FRAMES_LISTED + 1L).toList();
+            p.append("<li class=\"more\" data-rule=\"").append(Html.escape(e.getKey())).append("\"><b>").append(Html.escape(e.getKey()))
+                    .append("</b>: ").append(e.getValue().size()).append(" more, blaming ")
+                    .append(Html.escape(ReportText.frames(frames.subList(0, Math.min(frames.size(), MORE_FRAMES_LISTED)))))
+                    .append(frames.size() > MORE_FRAMES_LISTED ? ", …" : "").append("</li>\n");
+        }
+        p.append("</ul>\n</div>\n");
     }
 
     private void ladder(StringBuilder p, CheckResult r, Map<Long, String> failureAnchor) {

@@ -108,7 +108,7 @@ class HtmlReportTest {
     }
 
     @Test
-    void manyFailuresAreListedButOnlyTheFirstGetHexDumps() {
+    void failuresPastTheCapAreCountedPerRuleWithoutHexDumps() {
         SampleCheck sample = new SampleCheck();
         CheckResult r = sample.result(Path.of("x.pcap"));
         List<Verdict> verdicts = new ArrayList<>();
@@ -116,11 +116,38 @@ class HtmlReportTest {
             verdicts.add(new Verdict(SampleCheck.ECHO, Outcome.FAIL, List.of(3L, 4L), "failure " + i,
                     List.of(new Highlight(4, SampleCheck.SEQ_OFFSET, 2))));
         }
+        verdicts.add(new Verdict(SampleCheck.PORT, Outcome.FAIL, List.of(8L), "no port unreachable"));
         CheckResult many = new CheckResult(r.capture(), r.dut(), r.deadlineNanos(), r.framesTotal(), r.frames(), r.rules(), verdicts);
         String html = new HtmlReport(LadderDiagram.DEFAULT_CAP, 3).render(many);
-        assertEquals(5, all(html, "<article class=\"failure\" id=\"(failure-\\d+)\"").size());
+        assertEquals(List.of("failure-1", "failure-2", "failure-3"), all(html, "<article class=\"failure\" id=\"(failure-\\d+)\""));
         assertEquals(3, all(html, "<pre class=\"hex\" data-frame=\"(\\d+)\"").size());
-        assertTrue(html.contains("The first 3 of 5 failures are shown in detail"));
+        assertTrue(html.contains("The first 3 of 6 failures are shown in detail"));
+        assertEquals(List.of("2 more, blaming frame 4", "1 more, blaming frame 8"), all(html, "</b>: ([^<]*)</li>"));
+        // the failing arrow of frame 8, a failure past the cap, leads to that list
+        assertTrue(html.contains("<a href=\"#more-failures\"><g class=\"arrow peer fail\" id=\"frame-8\""));
+    }
+
+    @Test
+    void fiftyThousandFailuresInAHundredThousandFramesStillMakeASmallPage() {
+        SampleCheck sample = new SampleCheck();
+        CheckResult small = sample.result(Path.of("big.pcap"));
+        int n = 100_000;
+        List<FrameRecord> frames = new ArrayList<>(n);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            FrameRecord f = small.frames().get((i - 1) % 4);
+            frames.add(new FrameRecord(i, i * 1_000_000L, f.side(), f.bytes(), f.summary()));
+            if (i % 2 == 0) {
+                verdicts.add(new Verdict(SampleCheck.ECHO, Outcome.FAIL, List.of(i - 1L, (long) i), "sequence not mirrored",
+                        List.of(new Highlight(i, SampleCheck.SEQ_OFFSET, 2))));
+            }
+        }
+        CheckResult big = new CheckResult(small.capture(), small.dut(), small.deadlineNanos(), n, frames, small.rules(), verdicts);
+        String html = new HtmlReport().render(big);
+        assertTrue(html.length() < 3_000_000, "page of " + html.length() + " characters");
+        assertEquals(HtmlReport.DEFAULT_FAILURE_CAP, all(html, "<article class=\"failure\" id=\"(failure-\\d+)\"").size());
+        assertEquals(LadderDiagram.DEFAULT_CAP, all(html, "<g class=\"arrow [^\"]*\" id=\"frame-(\\d+)\"").size());
+        assertTrue(html.contains("49800 more, blaming frames 402, 404, "), "failures 201.. blame frames 402, 404, …");
     }
 
     private static String label(String dom, int frame) {
