@@ -76,6 +76,28 @@ class HtmlReportTest {
     }
 
     @Test
+    void inTheBrowserArrowsAndMarksAreDrawnAndTheFilterHidesPassingRules(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("report.html");
+        new HtmlReport().write(new SampleCheck().result(Path.of("ping.pcap")), page);
+        try (WebDriverSession browser = new WebDriverSession(dir)) {
+            browser.open(page);
+            // every arrow has a drawn line (non-empty box); the two failing ones are red
+            assertEquals(9, browser.script("return [...document.querySelectorAll('g.arrow line')]"
+                    + ".filter(l => l.getBBox().width > 500).length").asInt());
+            assertEquals(2, browser.script("return [...document.querySelectorAll('g.arrow.fail line')]"
+                    + ".filter(l => getComputedStyle(l).stroke === 'rgb(200, 16, 46)').length").asInt());
+            // the marked bytes are visibly marked: white on red
+            assertEquals("rgb(200, 16, 46)", browser.script(
+                    "return getComputedStyle(document.querySelector('pre.hex mark')).backgroundColor").asText());
+            String visibleRules = "return [...document.querySelectorAll('tr.rule')]"
+                    + ".filter(r => getComputedStyle(r).display !== 'none').map(r => r.dataset.outcome).join(' ')";
+            assertEquals("FAIL FAIL PASS n/a", browser.script(visibleRules).asText());
+            browser.click("#only-failing");
+            assertEquals("FAIL FAIL", browser.script(visibleRules).asText());
+        }
+    }
+
+    @Test
     void aHundredThousandFrameCaptureGetsACappedLadderThatSaysSo(@TempDir Path dir) throws Exception {
         SampleCheck sample = new SampleCheck();
         CheckResult small = sample.result(Path.of("big.pcap"));
