@@ -66,4 +66,23 @@ class CheckResultTest {
             assertEquals(1, s.count());
         }
     }
+
+    @Test
+    void atomicFileKeepsTheUmaskPermissionsOfAnOrdinaryNewFile(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "POSIX permissions only");
+        Path ordinary = Files.createFile(dir.resolve("ordinary"));
+        Path report = dir.resolve("report.html");
+        AtomicFile.writeString(report, "<p>hi</p>");
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(report),
+                "a report must be readable like any file the user creates, not 0600");
+    }
+
+    @Test
+    void atomicFileRefusesToReplaceADirectory(@TempDir Path dir) throws Exception {
+        Path sub = Files.createDirectory(dir.resolve("out"));
+        var e = assertThrows(java.io.IOException.class, () -> AtomicFile.writeString(sub, "x"));
+        assertTrue(e.getMessage().contains("is a directory"), e.getMessage());
+        assertTrue(Files.isDirectory(sub));
+    }
 }
