@@ -39,8 +39,9 @@ public final class Tshark {
     /** As {@link #fields(Path, Path)}, with further {@code -o} preferences (e.g. checksum validation). */
     public static List<Map<String, List<String>>> fields(Path tshark, Path capture, List<String> moreOptions)
             throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(tshark.toString(), "-r", capture.toString(), "-T", "json",
-                "--no-duplicate-keys"));
+        // Without --no-duplicate-keys: a key repeated in one object (two NOP options around a
+        // SACK-permitted) stays in wire order, which the streaming parser below keeps.
+        List<String> cmd = new ArrayList<>(List.of(tshark.toString(), "-r", capture.toString(), "-T", "json"));
         cmd.addAll(OPTIONS);
         cmd.addAll(moreOptions);
         Path err = Files.createTempFile("tshark", ".err");
