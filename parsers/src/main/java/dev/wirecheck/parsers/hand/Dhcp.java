@@ -5,6 +5,7 @@ import dev.wirecheck.wire.Code;
 import dev.wirecheck.wire.DissectionBuilder;
 import dev.wirecheck.wire.IpAddresses;
 import dev.wirecheck.wire.MalformationCode;
+import dev.wirecheck.wire.Octets;
 import dev.wirecheck.wire.Problems;
 
 import java.net.Inet4Address;
@@ -406,15 +407,15 @@ public final class Dhcp extends View {
         return v == null ? null : DhcpRoute.decode(v);
     }
 
-    /** Option 82 (RFC 3046) as (sub-option code, value) pairs, or null when absent or malformed. */
-    public List<DhcpOption> relayAgentSubOptions() {
+    /** Option 82's sub-options (RFC 3046 §2.0), or null when absent or malformed. */
+    public List<DhcpSubOption> relayAgentSubOptions() {
         byte[] v = option(DhcpOption.RELAY_AGENT_INFO);
         if (v == null || !DhcpOptionRules.subOptionsFit(v)) {
             return null;
         }
-        List<DhcpOption> out = new ArrayList<>();
+        List<DhcpSubOption> out = new ArrayList<>();
         for (int i = 0; i < v.length; i += 2 + (v[i + 1] & 0xff)) {
-            out.add(new DhcpOption(Math.max(1, v[i] & 0xff), dev.wirecheck.wire.Octets.of(v, i + 2, v[i + 1] & 0xff)));
+            out.add(new DhcpSubOption(v[i] & 0xff, Octets.of(v, i + 2, v[i + 1] & 0xff)));
         }
         return out;
     }
@@ -495,10 +496,10 @@ public final class Dhcp extends View {
             int code = b[instanceAt[i]] & 0xff;
             if (instanceLength[i] >= 0 && !done[code] && code != DhcpOption.OVERLOAD) {
                 done[code] = true;
-                options.add(new DhcpOption(code, dev.wirecheck.wire.Octets.of(option(code))));
+                options.add(new DhcpOption(code, Octets.of(option(code))));
             }
         }
-        return new DhcpRepr(op(), htype(), dev.wirecheck.wire.Octets.of(b, start + CHADDR, Math.min(hlen(), 16)),
+        return new DhcpRepr(op(), htype(), Octets.of(b, start + CHADDR, Math.min(hlen(), 16)),
                 hops(), xid(), secs(), broadcast(), ciaddr(), yiaddr(), siaddr(), giaddr(),
                 overload != 0 ? "" : cString(start + SNAME, SNAME_LENGTH),
                 overload != 0 ? "" : cString(start + FILE, FILE_LENGTH), options);
