@@ -464,10 +464,17 @@ public final class Dhcp extends View {
         if (hl < CHADDR_LENGTH) {
             out.bytes("dhcp.hw.addr_padding", b, at + CHADDR + hl, CHADDR_LENGTH - hl);
         }
-        out.text("dhcp.server", (overload & OVERLOAD_SNAME) != 0 ? "" : cString(at + SNAME, SNAME_LENGTH),
-                at + SNAME, SNAME_LENGTH);
-        out.text("dhcp.file", (overload & OVERLOAD_FILE) != 0 ? "" : cString(at + FILE, FILE_LENGTH),
-                at + FILE, FILE_LENGTH);
+        // an overloaded field holds options, not a name: tshark then says so instead (RFC 2131 §4.1)
+        if ((overload & OVERLOAD_SNAME) != 0) {
+            out.text("dhcp.server_name_overloaded_by_dhcp", "", at + SNAME, SNAME_LENGTH);
+        } else {
+            out.text("dhcp.server", cString(at + SNAME, SNAME_LENGTH), at + SNAME, SNAME_LENGTH);
+        }
+        if ((overload & OVERLOAD_FILE) != 0) {
+            out.text("dhcp.boot_filename_overloaded_by_dhcp", "", at + FILE, FILE_LENGTH);
+        } else {
+            out.text("dhcp.file", cString(at + FILE, FILE_LENGTH), at + FILE, FILE_LENGTH);
+        }
         out.ipv4("dhcp.cookie", b, at + COOKIE);
         if (!cookieOk) {
             return;

@@ -67,9 +67,11 @@ final class DhcpLayer {
                     at + 28 + hlen));
         }
         int overload = cookieOk ? overload(d.options()) : 0;
-        // overloaded fields hold options, not names (RFC 2131 §4.1); tshark then shows them empty
-        out.text("dhcp.server", (overload & 2) != 0 ? "" : cString(d.serverName()), at + 44, 64);
-        out.text("dhcp.file", (overload & 1) != 0 ? "" : cString(d.bootFile()), at + 108, 128);
+        // overloaded fields hold options, not names (RFC 2131 §4.1); tshark then names them so
+        out.text((overload & 2) != 0 ? "dhcp.server_name_overloaded_by_dhcp" : "dhcp.server",
+                (overload & 2) != 0 ? "" : cString(d.serverName()), at + 44, 64);
+        out.text((overload & 1) != 0 ? "dhcp.boot_filename_overloaded_by_dhcp" : "dhcp.file",
+                (overload & 1) != 0 ? "" : cString(d.bootFile()), at + 108, 128);
         out.text("dhcp.cookie", Bytes.ipv4(d.cookie(), 0), at + 236, 4);
         if (!cookieOk) {
             return;
