@@ -151,17 +151,18 @@ dhcp("dhcp-split-option-concatenated", 3396, "6",
      from_server=True, fields={"dhcp.option.domain_name": ["exam", "ple.test"]})
 dhcp("dhcp-overload-file", 2131, "4.1",
      "RFC 2131 §4.1 / RFC 2132 §9.3: option overload 1 continues the options in 'file', which begins with the "
-     "first option and ends with END; 'file' then holds no file name",
+     "first option and ends with END; 'file' then holds no file name (tshark says it is overloaded)",
      dhcp_msg(2, XID, mt(5) + opt(54, SERVER) + opt(52, b"\x01") + END, yiaddr=CLIENT,
               file=opt(1, b"\xff\xff\xff\x00") + opt(3, SERVER) + END),
      from_server=True, fields={"dhcp.option.option_overload": 1, "dhcp.option.subnet_mask": "255.255.255.0",
-                               "dhcp.option.router": "192.0.2.1", "dhcp.file": ""})
+                               "dhcp.option.router": "192.0.2.1", "dhcp.boot_filename_overloaded_by_dhcp": ""})
 dhcp("dhcp-overload-file-and-sname", 2131, "4.1",
      "RFC 2131 §4.1 / RFC 2132 §9.3: overload 3 uses 'file' then 'sname' (RFC 3396 §6 order), each ending with END",
      dhcp_msg(2, XID, mt(5) + opt(54, SERVER) + opt(52, b"\x03") + END, yiaddr=CLIENT,
               file=opt(12, b"dut") + END, sname=opt(15, b"example.test") + END),
      from_server=True, fields={"dhcp.option.hostname": "dut", "dhcp.option.domain_name": "example.test",
-                               "dhcp.server": ""})
+                               "dhcp.server_name_overloaded_by_dhcp": "",
+                               "dhcp.boot_filename_overloaded_by_dhcp": ""})
 dhcp("dhcp-relay-agent-information", 3046, "2.0",
      "RFC 3046 §2.0: option 82 holds sub-options (code, length, value): circuit id (1) and remote id (2)",
      dhcp_msg(1, XID, mt(1) + opt(82, opt(1, b"port7") + opt(2, CLIENT_MAC)) + END),

@@ -5,6 +5,7 @@ import dev.wirecheck.wire.Code;
 import dev.wirecheck.wire.DissectionBuilder;
 import dev.wirecheck.wire.IpAddresses;
 import dev.wirecheck.wire.MalformationCode;
+import dev.wirecheck.wire.Octets;
 import dev.wirecheck.wire.Problems;
 
 import java.net.Inet4Address;
@@ -406,15 +407,15 @@ public final class Dhcp extends View {
         return v == null ? null : DhcpRoute.decode(v);
     }
 
-    /** Option 82 (RFC 3046) as (sub-option code, value) pairs, or null when absent or malformed. */
-    public List<DhcpOption> relayAgentSubOptions() {
+    /** Option 82's sub-options (RFC 3046 §2.0), or null when absent or malformed. */
+    public List<DhcpSubOption> relayAgentSubOptions() {
         byte[] v = option(DhcpOption.RELAY_AGENT_INFO);
         if (v == null || !DhcpOptionRules.subOptionsFit(v)) {
             return null;
         }
-        List<DhcpOption> out = new ArrayList<>();
+        List<DhcpSubOption> out = new ArrayList<>();
         for (int i = 0; i < v.length; i += 2 + (v[i + 1] & 0xff)) {
-            out.add(new DhcpOption(Math.max(1, v[i] & 0xff), dev.wirecheck.wire.Octets.of(v, i + 2, v[i + 1] & 0xff)));
+            out.add(new DhcpSubOption(v[i] & 0xff, Octets.of(v, i + 2, v[i + 1] & 0xff)));
         }
         return out;
     }
@@ -463,10 +464,17 @@ public final class Dhcp extends View {
         if (hl < CHADDR_LENGTH) {
             out.bytes("dhcp.hw.addr_padding", b, at + CHADDR + hl, CHADDR_LENGTH - hl);
         }
-        out.text("dhcp.server", (overload & OVERLOAD_SNAME) != 0 ? "" : cString(at + SNAME, SNAME_LENGTH),
-                at + SNAME, SNAME_LENGTH);
-        out.text("dhcp.file", (overload & OVERLOAD_FILE) != 0 ? "" : cString(at + FILE, FILE_LENGTH),
-                at + FILE, FILE_LENGTH);
+        // an overloaded field holds options, not a name: tshark then says so instead (RFC 2131 §4.1)
+        if ((overload & OVERLOAD_SNAME) != 0) {
+            out.text("dhcp.server_name_overloaded_by_dhcp", "", at + SNAME, SNAME_LENGTH);
+        } else {
+            out.text("dhcp.server", cString(at + SNAME, SNAME_LENGTH), at + SNAME, SNAME_LENGTH);
+        }
+        if ((overload & OVERLOAD_FILE) != 0) {
+            out.text("dhcp.boot_filename_overloaded_by_dhcp", "", at + FILE, FILE_LENGTH);
+        } else {
+            out.text("dhcp.file", cString(at + FILE, FILE_LENGTH), at + FILE, FILE_LENGTH);
+        }
         out.ipv4("dhcp.cookie", b, at + COOKIE);
         if (!cookieOk) {
             return;
@@ -495,10 +503,10 @@ public final class Dhcp extends View {
             int code = b[instanceAt[i]] & 0xff;
             if (instanceLength[i] >= 0 && !done[code] && code != DhcpOption.OVERLOAD) {
                 done[code] = true;
-                options.add(new DhcpOption(code, dev.wirecheck.wire.Octets.of(option(code))));
+                options.add(new DhcpOption(code, Octets.of(option(code))));
             }
         }
-        return new DhcpRepr(op(), htype(), dev.wirecheck.wire.Octets.of(b, start + CHADDR, Math.min(hlen(), 16)),
+        return new DhcpRepr(op(), htype(), Octets.of(b, start + CHADDR, Math.min(hlen(), 16)),
                 hops(), xid(), secs(), broadcast(), ciaddr(), yiaddr(), siaddr(), giaddr(),
                 overload != 0 ? "" : cString(start + SNAME, SNAME_LENGTH),
                 overload != 0 ? "" : cString(start + FILE, FILE_LENGTH), options);

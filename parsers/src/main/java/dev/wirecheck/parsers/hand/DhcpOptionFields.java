@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 /**
  * Names one DHCP option instance's fields as tshark 4.0 does: type, length, raw value,
  * then the typed value when the length suits the type (tshark shows nothing typed
- * otherwise). Shared by every option region of a {@link Dhcp} message.
+ * otherwise). Presentation only, on bytes a parser has already bounded: shared by every
+ * option region of a {@link Dhcp} message and by the Kaitai family's adapter.
  */
-final class DhcpOptionFields {
+public final class DhcpOptionFields {
     private DhcpOptionFields() {}
 
-    /** {@code dataLength} is -1 for PAD and END. */
-    static void describe(DissectionBuilder out, byte[] b, int at, int dataLength) {
+    /** The option whose type byte is at {@code at}; {@code dataLength} is -1 for PAD and END. */
+    public static void describe(DissectionBuilder out, byte[] b, int at, int dataLength) {
         int code = b[at] & 0xff;
         if (dataLength < 0) {
             // tshark 4.0 prints END's type as 0 and its value as dhcp.option.end

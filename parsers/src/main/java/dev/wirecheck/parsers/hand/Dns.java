@@ -119,8 +119,8 @@ public final class Dns extends View {
             problems.add(layer, fixed, RECORD_TRUNCATED, SECTION_NAMES[section] + " cut short after its name");
             return -1;
         }
-        addEntry(section, pos, fixed);
         if (section == QUESTION) {
+            addEntry(section, pos, fixed);
             return fixed + 4;
         }
         int rdata = fixed + 10;
@@ -130,6 +130,7 @@ public final class Dns extends View {
                     + (rdata + rdlength - msgEnd) + " bytes past the message");
             return -1;
         }
+        addEntry(section, pos, fixed); // only whole records are indexed: describe and the getters read their RDATA
         DnsRdata.check(this, u16abs(fixed), section, pos, rdata, rdlength, problems);
         return rdata + rdlength;
     }
@@ -261,7 +262,7 @@ public final class Dns extends View {
         }
         int at = msgStart;
         out.hex("dns.id", id(), at + ID, 2);
-        DnsRdata.flags(out, flags(), at + FLAGS);
+        DnsHeaderFields.flags(out, flags(), at + FLAGS);
         out.dec("dns.count.queries", count(QUESTION), at + QDCOUNT, 2);
         out.dec("dns.count.answers", count(ANSWER), at + ANCOUNT, 2);
         out.dec("dns.count.auth_rr", count(AUTHORITY), at + NSCOUNT, 2);

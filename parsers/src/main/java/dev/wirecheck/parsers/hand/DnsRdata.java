@@ -107,30 +107,6 @@ final class DnsRdata {
         }
     }
 
-    /** The header flags, as tshark shows them (some only in responses). */
-    static void flags(DissectionBuilder out, int f, int at) {
-        boolean response = (f & 0x8000) != 0;
-        out.hex("dns.flags", f, at, 2);
-        out.dec("dns.flags.response", f >>> 15, at, 2);
-        out.dec("dns.flags.opcode", (f >>> 11) & 0xf, at, 2);
-        if (response) {
-            out.dec("dns.flags.authoritative", (f >>> 10) & 1, at, 2);
-        }
-        out.dec("dns.flags.truncated", (f >>> 9) & 1, at, 2);
-        out.dec("dns.flags.recdesired", (f >>> 8) & 1, at, 2);
-        if (response) {
-            out.dec("dns.flags.recavail", (f >>> 7) & 1, at, 2);
-        }
-        out.dec("dns.flags.z", (f >>> 6) & 1, at, 2);
-        if (response) {
-            out.dec("dns.flags.authenticated", (f >>> 5) & 1, at, 2);
-        }
-        out.dec("dns.flags.checkdisable", (f >>> 4) & 1, at, 2);
-        if (response) {
-            out.dec("dns.flags.rcode", f & 0xf, at, 2);
-        }
-    }
-
     /** OPT's class and TTL mean payload size, extended RCODE, version and flags (RFC 6891 §6.1.3). */
     static void optHeader(DissectionBuilder out, byte[] b, int fixed) {
         out.dec("dns.rr.udp_payload_size", Bytes.u16(b, fixed + 2), fixed + 2, 2);
@@ -249,6 +225,15 @@ final class DnsRdata {
             case Dns.TYPE_MX -> new DnsRecordData.Mx(Bytes.u16(b, at), root(dns.rdataName(i, 2)));
             case Dns.TYPE_SRV -> new DnsRecordData.Srv(Bytes.u16(b, at), Bytes.u16(b, at + 2), Bytes.u16(b, at + 4),
                     root(dns.rdataName(i, 6)));
+            case Dns.TYPE_SOA -> {
+                DnsName n = dns.names();
+                int m = n.read(b, dns.messageStart(), dns.messageEnd(), at, dns.layerName(), Problems.IGNORE);
+                String mname = root(n.text());
+                int r = n.read(b, dns.messageStart(), dns.messageEnd(), at + m, dns.layerName(), Problems.IGNORE);
+                int p = at + m + r;
+                yield new DnsRecordData.Soa(mname, root(n.text()), Bytes.u32(b, p), Bytes.u32(b, p + 4),
+                        Bytes.u32(b, p + 8), Bytes.u32(b, p + 12), Bytes.u32(b, p + 16));
+            }
             case Dns.TYPE_TXT -> {
                 List<String> strings = new ArrayList<>();
                 for (int k = 0; k < len; k += 1 + (b[at + k] & 0xff)) {

@@ -1,5 +1,6 @@
 package dev.wirecheck.parsers.kaitai;
 
+import dev.wirecheck.parsers.hand.DhcpOptionFields;
 import dev.wirecheck.parsers.hand.TlvFormat;
 import dev.wirecheck.parsers.kaitai.gen.DhcpPacket;
 import dev.wirecheck.parsers.kaitai.gen.TlvOptions;
@@ -66,16 +67,18 @@ final class DhcpLayer {
                     at + 28 + hlen));
         }
         int overload = cookieOk ? overload(d.options()) : 0;
-        // overloaded fields hold options, not names (RFC 2131 §4.1); tshark then shows them empty
-        out.text("dhcp.server", (overload & 2) != 0 ? "" : cString(d.serverName()), at + 44, 64);
-        out.text("dhcp.file", (overload & 1) != 0 ? "" : cString(d.bootFile()), at + 108, 128);
+        // overloaded fields hold options, not names (RFC 2131 §4.1); tshark then names them so
+        out.text((overload & 2) != 0 ? "dhcp.server_name_overloaded_by_dhcp" : "dhcp.server",
+                (overload & 2) != 0 ? "" : cString(d.serverName()), at + 44, 64);
+        out.text((overload & 1) != 0 ? "dhcp.boot_filename_overloaded_by_dhcp" : "dhcp.file",
+                (overload & 1) != 0 ? "" : cString(d.bootFile()), at + 108, 128);
         out.text("dhcp.cookie", Bytes.ipv4(d.cookie(), 0), at + 236, 4);
         if (!cookieOk) {
             return;
         }
         int[] end = {at + OPTIONS};
         TlvWalk.walk(d.options(), at + OPTIONS, TlvFormat.DHCP, c.problems, (o, o_at, total) -> {
-            option(out, o, o_at, total);
+            option(out, c.b, o, o_at, total);
             end[0] = o_at + total;
         });
         int rest = at + length - end[0];
@@ -114,7 +117,7 @@ final class DhcpLayer {
             return;
         }
         TlvWalk.walk(options, at, TlvFormat.DHCP, dev.wirecheck.wire.Problems.IGNORE,
-                (o, o_at, total) -> option(c.out, o, o_at, total));
+                (o, o_at, total) -> option(c.out, c.b, o, o_at, total));
         if (!lastIsEnd(options)) {
             c.problems.add("dhcp", at, OVERLOAD_GARBAGE, field + " is overloaded but its options do not end with END");
         }
@@ -125,69 +128,13 @@ final class DhcpLayer {
                 && options.items().get(options.items().size() - 1).isEnd();
     }
 
-    private static void option(DissectionBuilder out, TlvOptions.TlvOption o, int at, int total) {
-        int t = o.kind();
-        if (o.isEnd()) {
-            // tshark 4.0 prints the type of the END option as 0, and its value as dhcp.option.end
-            out.dec("dhcp.option.type", 0, at, 1);
-            out.dec("dhcp.option.end", t, at, 1);
-            return;
-        }
-        out.dec("dhcp.option.type", t, at, 1);
-        if (total == 1) {
-            return; // PAD
-        }
-        byte[] v = (byte[]) o.body();
-        int d = at + 2;
-        out.dec("dhcp.option.length", v.length, at + 1, 1);
-        out.add(Fields.bytes("dhcp.option.value", v, d));
-        switch (t) {
-            case 53 -> number(out, "dhcp.option.dhcp", v, d, 1);
-            case 57 -> number(out, "dhcp.option.dhcp_max_message_size", v, d, 2);
-            case 51 -> number(out, "dhcp.option.ip_address_lease_time", v, d, 4);
-            case 58 -> number(out, "dhcp.option.renewal_time_value", v, d, 4);
-            case 59 -> number(out, "dhcp.option.rebinding_time_value", v, d, 4);
-            case 12 -> out.text("dhcp.option.hostname", new String(v, StandardCharsets.ISO_8859_1), d, v.length);
-            case 15 -> out.text("dhcp.option.domain_name", new String(v, StandardCharsets.ISO_8859_1), d, v.length);
-            case 1 -> addresses(out, "dhcp.option.subnet_mask", v, d);
-            case 28 -> addresses(out, "dhcp.option.broadcast_address", v, d);
-            case 50 -> addresses(out, "dhcp.option.requested_ip_address", v, d);
-            case 54 -> addresses(out, "dhcp.option.dhcp_server_id", v, d);
-            case 3 -> addresses(out, "dhcp.option.router", v, d);
-            case 6 -> addresses(out, "dhcp.option.domain_name_server", v, d);
-            case 55 -> {
-                for (int i = 0; i < v.length; i++) {
-                    out.dec("dhcp.option.request_list_item", v[i] & 0xff, d + i, 1);
-                }
-            }
-            case 61 -> {
-                if (v.length == 7 && v[0] == 1) {
-                    out.hex("dhcp.hw.type", 1, d, 1);
-                    out.add(Fields.mac("dhcp.hw.mac_addr", java.util.Arrays.copyOfRange(v, 1, 7), d + 1));
-                }
-            }
-            default -> { }
-        }
-    }
-
-    private static void number(DissectionBuilder out, String name, byte[] v, int at, int size) {
-        if (v.length == size) {
-            long n = 0;
-            for (byte x : v) {
-                n = (n << 8) | (x & 0xff);
-            }
-            out.dec(name, n, at, size);
-        }
-    }
-
-    /** One address, or a list of them (routers, name servers), when the length is a multiple of 4. */
-    private static void addresses(DissectionBuilder out, String name, byte[] v, int at) {
-        if (v.length == 0 || v.length % 4 != 0) {
-            return;
-        }
-        for (int i = 0; i < v.length; i += 4) {
-            out.text(name, Bytes.ipv4(v, i), at + i, 4);
-        }
+    /**
+     * Names one option the spec read. The walk (lengths, bounds) is this family's own; the
+     * naming of a well-formed option's bytes is tshark's presentation, shared with the hand
+     * family through {@link DhcpOptionFields}.
+     */
+    private static void option(DissectionBuilder out, byte[] frame, TlvOptions.TlvOption o, int at, int total) {
+        DhcpOptionFields.describe(out, frame, at, total == 1 ? -1 : total - 2);
     }
 
     /** A NUL-terminated field (sname, file), as tshark shows it. */

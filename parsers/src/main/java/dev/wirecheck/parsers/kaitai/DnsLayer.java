@@ -1,5 +1,6 @@
 package dev.wirecheck.parsers.kaitai;
 
+import dev.wirecheck.parsers.hand.DnsHeaderFields;
 import dev.wirecheck.parsers.kaitai.gen.DnsMessage;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Code;
@@ -40,7 +41,7 @@ final class DnsLayer {
         DissectionBuilder out = c.out;
         out.layer("dns", at, length);
         out.hex("dns.id", m.transactionId(), at, 2);
-        flags(out, m.flags(), at + 2);
+        DnsHeaderFields.flags(out, m.flags(), at + 2);
         out.dec("dns.count.queries", m.qdcount(), at + 4, 2);
         out.dec("dns.count.answers", m.ancount(), at + 6, 2);
         out.dec("dns.count.auth_rr", m.nscount(), at + 8, 2);
@@ -67,29 +68,6 @@ final class DnsLayer {
             // a compression pointer read lazily led past the message
             c.problems.add("dns", pos, TRUNCATED_MESSAGE, "a compression pointer leads past the message ("
                     + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private static void flags(DissectionBuilder out, int f, int at) {
-        boolean response = (f & 0x8000) != 0;
-        out.hex("dns.flags", f, at, 2);
-        out.dec("dns.flags.response", f >>> 15, at, 2);
-        out.dec("dns.flags.opcode", (f >>> 11) & 0xf, at, 2);
-        if (response) {
-            out.dec("dns.flags.authoritative", (f >>> 10) & 1, at, 2);
-        }
-        out.dec("dns.flags.truncated", (f >>> 9) & 1, at, 2);
-        out.dec("dns.flags.recdesired", (f >>> 8) & 1, at, 2);
-        if (response) {
-            out.dec("dns.flags.recavail", (f >>> 7) & 1, at, 2);
-        }
-        out.dec("dns.flags.z", (f >>> 6) & 1, at, 2);
-        if (response) {
-            out.dec("dns.flags.authenticated", (f >>> 5) & 1, at, 2);
-        }
-        out.dec("dns.flags.checkdisable", (f >>> 4) & 1, at, 2);
-        if (response) {
-            out.dec("dns.flags.rcode", f & 0xf, at, 2);
         }
     }
 
