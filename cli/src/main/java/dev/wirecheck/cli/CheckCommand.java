@@ -43,6 +43,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "also write the full result as JSON")
     Path json;
 
+    @picocli.CommandLine.Mixin
+    ReportOptions reports;
+
     @Override
     public Integer call() throws IOException {
         long deadlineNanos;
@@ -82,6 +85,9 @@ final class CheckCommand implements Callable<Integer> {
         if (json != null) {
             new JsonReport().write(result, json);
             System.out.println("JSON report: " + json);
+        }
+        for (Path written : reports.writeAll(result)) {
+            System.out.println("report: " + written);
         }
         return result.mandatoryFailed() ? Main.FOUND : Main.OK;
     }
