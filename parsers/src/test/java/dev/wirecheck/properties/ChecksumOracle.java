@@ -56,8 +56,31 @@ final class ChecksumOracle {
             return words(src) + words(dst) + protocol + length;
         }
         Ipv6Repr v6 = (Ipv6Repr) ip;
-        return words(v6.src().getAddress()) + words(v6.dst().getAddress()) + (length >>> 16) + (length & 0xffff)
+        return words(v6.src().getAddress()) + words(finalDestination(v6)) + (length >>> 16) + (length & 0xffff)
                 + protocol;
+    }
+
+    /**
+     * RFC 8200 §8.1: while a routing header has segments left, the pseudo-header holds the
+     * final destination it names: the last address of a type 0 or type 2 header (RFC 8200
+     * §4.4, RFC 6275 §6.4), the first segment of a type 4 one (RFC 8754 §2). The extension
+     * body starts at the Routing Type byte.
+     */
+    private static byte[] finalDestination(Ipv6Repr v6) {
+        byte[] dst = v6.dst().getAddress();
+        for (var e : v6.extensions()) {
+            byte[] body = e.body().toByteArray();
+            if (e.type() != IpProtocols.IPV6_ROUTE || body.length < 22 || body[1] == 0) {
+                continue;
+            }
+            int type = body[0] & 0xff;
+            if (type == 0 || type == 2) {
+                dst = java.util.Arrays.copyOfRange(body, body.length - 16, body.length);
+            } else if (type == 4) {
+                dst = java.util.Arrays.copyOfRange(body, 6, 22);
+            }
+        }
+        return dst;
     }
 
     private static long words(byte[] a) {

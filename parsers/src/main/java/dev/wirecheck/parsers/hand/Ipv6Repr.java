@@ -58,6 +58,17 @@ public record Ipv6Repr(Inet6Address src, Inet6Address dst, int nextHeader, int h
 
     @Override
     public long pseudoHeaderSum(byte[] out, int at, int upperProtocol, int upperLength) {
-        return Checksum.ipv6PseudoHeader(out, at + Ipv6.SRC, at + Ipv6.DST, upperProtocol, upperLength);
+        // RFC 8200 §8.1: while a routing header has segments left, the checksum covers the
+        // final destination it names, not the Destination Address (as Ipv6 reads it back).
+        int dstAt = at + Ipv6.DST;
+        int pos = at + Ipv6.HEADER;
+        for (Ipv6ExtensionRepr e : extensions) {
+            if (e.type() == IpProtocols.IPV6_ROUTE) {
+                int last = Ipv6.finalDestinationOffset(out, pos, e.length());
+                dstAt = last >= 0 ? last : dstAt;
+            }
+            pos += e.length();
+        }
+        return Checksum.ipv6PseudoHeader(out, at + Ipv6.SRC, dstAt, upperProtocol, upperLength);
     }
 }

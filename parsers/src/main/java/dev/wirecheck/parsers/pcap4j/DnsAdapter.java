@@ -113,6 +113,11 @@ final class DnsAdapter {
     /** The name with its compression pointers followed; tshark's {@code <Root>} for the empty name. */
     private static String name(DnsDomainName n, byte[] message) throws IllegalRawDataException {
         String text = n.decompress(message);
+        // pcap4j joins its (empty) label list to the pointed-at name with a dot, so a name that
+        // is only a compression pointer comes out as ".example.test": a formatting artefact.
+        if (text.startsWith(".") && n.getLabels().isEmpty() && n.getPointer() != null) {
+            text = text.substring(1);
+        }
         return text.isEmpty() ? "<Root>" : text;
     }
 

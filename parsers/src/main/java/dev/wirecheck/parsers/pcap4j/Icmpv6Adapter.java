@@ -101,7 +101,7 @@ final class Icmpv6Adapter {
             var h = redirect.getHeader();
             reserved(out, h.getReserved(), b);
             out.text("icmpv6.nd.rd.target_address", Unsigned.address(h.getTargetAddress()), b + 4, 16);
-            out.text("icmpv6.nd.rd.destination_address", Unsigned.address(h.getDestinationAddress()), b + 20, 16);
+            out.text("icmpv6.rd.na.destination_address", Unsigned.address(h.getDestinationAddress()), b + 20, 16);
             NdpOptions.describe(w, h.getOptions(), at + 40);
         }
     }
