@@ -76,6 +76,17 @@ class CheckCommandTest {
     }
 
     @Test
+    void aTruncatedCaptureIsCheckedUpToTheDamageAndExitsTwo(@TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(Path.of(shared("lwip/02-ping.pcap")));
+        Path cut = dir.resolve("cut.pcap");
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 100)); // the last record loses its end
+        Run r = run("check", cut.toString());
+        assertEquals(Main.USAGE, r.status());
+        assertTrue(r.out().contains("22 frames"), r.out());
+        assertTrue(r.err().startsWith("wirecheck: ") && r.err().contains("22 intact frames"), r.err());
+    }
+
+    @Test
     void jsonReportIsWritten(@TempDir Path dir) throws Exception {
         Path json = dir.resolve("out/result.json");
         Run r = run("check", "--json", json.toString(), ROOT.resolve("examples/linux-kernel.pcapng").toString());
