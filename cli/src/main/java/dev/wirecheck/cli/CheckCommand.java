@@ -1,6 +1,7 @@
 package dev.wirecheck.cli;
 
 import dev.wirecheck.capture.CaptureFormatException;
+import dev.wirecheck.capture.CaptureReader;
 import dev.wirecheck.check.CheckOptions;
 import dev.wirecheck.check.CheckResult;
 import dev.wirecheck.check.Checker;
@@ -67,17 +68,20 @@ final class CheckCommand implements Callable<Integer> {
         }
         CheckOptions options = CheckOptions.defaults().withDut(dutMac, dutIp).withDeadline(deadlineNanos);
         long started = System.nanoTime();
-        CheckResult result;
-        try {
-            result = Checker.check(capture, FrameSource.of(capture), options, n -> {
-                if (System.nanoTime() - started > 1_000_000_000L) {
-                    System.err.printf("\rwirecheck: %,d frames checked…", n);
-                }
-            });
-        } catch (CaptureFormatException e) {
-            System.err.println("wirecheck: " + e.getMessage());
-            return Main.USAGE;
-        }
+        // a damaged capture is checked up to the damage: every intact frame counts, then exit 2
+        CaptureFormatException[] damage = {null};
+        FrameSource intact = action -> {
+            try {
+                CaptureReader.forEach(capture, action);
+            } catch (CaptureFormatException e) {
+                damage[0] = e;
+            }
+        };
+        CheckResult result = Checker.check(capture, intact, options, n -> {
+            if (System.nanoTime() - started > 1_000_000_000L) {
+                System.err.printf("\rwirecheck: %,d frames checked…", n);
+            }
+        });
         if (System.nanoTime() - started > 1_000_000_000L) {
             System.err.println();
         }
@@ -88,6 +92,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (Path written : reports.writeAll(result)) {
             System.out.println("report: " + written);
+        }
+        if (damage[0] != null) {
+            System.err.println("wirecheck: " + damage[0].getMessage() + " (checked the " + result.framesTotal()
+                    + " intact frames before it)");
+            return Main.USAGE;
         }
         return result.mandatoryFailed() ? Main.FOUND : Main.OK;
     }

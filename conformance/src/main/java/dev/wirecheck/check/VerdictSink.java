@@ -3,9 +3,7 @@ package dev.wirecheck.check;
 import dev.wirecheck.rules.ConformanceRule;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -29,17 +27,19 @@ final class VerdictSink {
         }
     }
 
-    private final Map<ConformanceRule, PerRule> byRule = new LinkedHashMap<>();
+    private final PerRule[] byRule;
     private final TreeSet<Long> referenced = new TreeSet<>();
 
     VerdictSink(List<ConformanceRule> rules) {
-        for (ConformanceRule r : rules) {
-            byRule.put(r, new PerRule(r.info()));
+        byRule = new PerRule[rules.size()];
+        for (int i = 0; i < byRule.length; i++) {
+            rules.get(i).bind(i);
+            byRule[i] = new PerRule(rules.get(i).info());
         }
     }
 
     void conforms(ConformanceRule rule, long frame) {
-        PerRule p = byRule.get(rule);
+        PerRule p = byRule[rule.index()];
         if (p.conforming++ == 0) {
             p.firstConforming = frame;
             referenced.add(frame);
@@ -48,7 +48,7 @@ final class VerdictSink {
     }
 
     void add(ConformanceRule rule, Outcome outcome, String message, Highlight highlight, long[] frames) {
-        PerRule p = byRule.get(rule);
+        PerRule p = byRule[rule.index()];
         int o = outcome.ordinal();
         if (p.keptByOutcome[o] == KEPT) {
             p.dropped[o]++;
@@ -70,7 +70,7 @@ final class VerdictSink {
 
     List<Verdict> verdicts() {
         List<Verdict> out = new ArrayList<>();
-        for (PerRule p : byRule.values()) {
+        for (PerRule p : byRule) {
             if (p.conforming > 0) {
                 referenced.add(p.lastConforming);
                 String range = p.firstConforming == p.lastConforming ? "frame " + p.firstConforming

@@ -97,7 +97,8 @@ public final class Catalogue {
             dev.wirecheck.rules.mcast.MldHopLimit::new,
             dev.wirecheck.rules.mcast.MldRouterAlert::new,
             dev.wirecheck.rules.mcast.MldSource::new,
-            dev.wirecheck.rules.mcast.MldReportDestination::new
+            dev.wirecheck.rules.mcast.MldReportDestination::new,
+            dev.wirecheck.rules.mcast.MldQueryAnswered::new
     );
 
     private Catalogue() {

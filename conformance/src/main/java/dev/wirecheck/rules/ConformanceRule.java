@@ -15,6 +15,7 @@ public abstract class ConformanceRule {
 
     private final RuleInfo info;
     private final long kindMask;
+    private int index = -1;
 
     protected ConformanceRule(Kind... kinds) {
         Rule r = getClass().getAnnotation(Rule.class);
@@ -31,6 +32,19 @@ public abstract class ConformanceRule {
 
     public final RuleInfo info() {
         return info;
+    }
+
+    /** The rule's position in the check that runs it (lets the checker keep per-rule state in arrays). */
+    public final int index() {
+        return index;
+    }
+
+    /** Called once by the checker before the walk. */
+    public final void bind(int position) {
+        if (index >= 0 && index != position) {
+            throw new IllegalStateException(info.id() + " is already bound to another check; make fresh rules per check");
+        }
+        index = position;
     }
 
     /** The layers present in a frame as a bit mask, in the encoding {@link #wants} takes. */

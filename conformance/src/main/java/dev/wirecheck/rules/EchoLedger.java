@@ -13,8 +13,9 @@ import java.util.Map;
 /**
  * The echo requests peers sent and no reply has answered yet, keyed by requester, identifier
  * and sequence number, so a DUT's echo reply can be matched to its request and compared with
- * it. Entries point into the request frames' own arrays. The ledger forgets a request after
- * a minute, or when a reply answers it.
+ * it. Entries point into the request frames' own arrays. A request stays in the ledger after
+ * its reply (a repeated request gets a repeated reply); replies more than a minute after
+ * their request are not matched, and a ledger past 100,000 entries starts afresh.
  */
 public final class EchoLedger {
     private static final long FORGET = 60_000_000_000L;
@@ -47,13 +48,13 @@ public final class EchoLedger {
         }
     }
 
-    /** The request a DUT echo reply answers (removed from the ledger), or null. */
+    /** The request a DUT echo reply answers, or null. */
     public Request answer(DecodedFrame reply) {
         String key = key(reply, false);
         if (key == null) {
             return null;
         }
-        Request r = open.remove(key);
+        Request r = open.get(key);
         return r == null || reply.frame().timestampNanos() - r.time() > FORGET ? null : r;
     }
 

@@ -22,7 +22,15 @@ public abstract class MalformationRule extends ConformanceRule {
      * @param codes the malformations that break the rule
      */
     protected MalformationRule(Kind layer, MalformationCode... codes) {
-        super(Kind.ETHERNET, Kind.SLL, Kind.IPV4, Kind.IPV6);
+        this(new Kind[]{layer}, layer, codes);
+    }
+
+    /**
+     * @param wanted the layers of the frames to look at, when a defect can keep {@code layer}
+     *               from being dissected at all (a bad version or header length)
+     */
+    protected MalformationRule(Kind[] wanted, Kind layer, MalformationCode... codes) {
+        super(wanted);
         this.layer = layer;
         this.codes = codes;
     }

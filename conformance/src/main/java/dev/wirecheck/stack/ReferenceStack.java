@@ -116,13 +116,14 @@ public final class ReferenceStack {
             groupsV4.remove((Integer) (int) Bytes.u32(f.bytes(), igmp.groupOffset()));
         }
         Icmpv6 m = f.icmpv6();
-        if (m != null && m.complete() && (m.type() == Icmpv6.MLD_REPORT || m.type() == Icmpv6.MLD_DONE)) {
-            String g = Net.v6Text(f.bytes(), m.targetOffset());
-            if (m.type() == Icmpv6.MLD_REPORT && !groupsV6.contains(g)) {
-                groupsV6.add(g);
-            } else if (m.type() == Icmpv6.MLD_DONE) {
-                groupsV6.remove(g);
-            }
+        if (m != null && (m.type() == Icmpv6.MLD_REPORT || m.type() == Icmpv6.MLD_DONE || m.type() == Icmpv6.MLDV2_REPORT)) {
+            MldGroups.forEach(f, (g, joins) -> {
+                if (joins && !groupsV6.contains(g)) {
+                    groupsV6.add(g);
+                } else if (!joins) {
+                    groupsV6.remove(g);
+                }
+            });
         }
     }
 

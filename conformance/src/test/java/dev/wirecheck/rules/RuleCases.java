@@ -472,7 +472,20 @@ final class RuleCases {
                         IgmpRepr.v2(0x11, 10, ZERO4));
     }
 
+    /** The DUT listens to MLD_GROUP, then a router asks all listeners (Maximum Response Delay 1000 ms). */
+    private static Lab mldQueried() {
+        byte[] query = new byte[20];
+        query[0] = 0x03;
+        query[1] = (byte) 0xe8;
+        return mld(DUT_LL, MLD_GROUP, 1, true).peerTo(MacAddress.parse("33:33:00:00:00:01"),
+                v6hbh(PEER_LL, ALL_NODES, ICMPV6, 1, ROUTER_ALERT_MLD), new Icmpv6Repr(130, 0, Octets.of(query)));
+    }
+
     private void multicastRules() {
+        pass("RFC2710-4-query-answered", "a general query is answered with a report for the group",
+                () -> mldQueried().after(400).dutTo(MacAddress.parse("33:33:ff:00:00:10"),
+                        v6hbh(DUT_LL, MLD_GROUP, ICMPV6, 1, ROUTER_ALERT_MLD), mldReport(131, MLD_GROUP)));
+        fail("RFC2710-4-query-answered", "a general query gets no report", RuleCases::mldQueried);
         pass("RFC2236-2.3-checksum", "the report's checksum is right", () -> igmp(reportIp(GROUP, 1, true), igmpReport(GROUP)));
         fail("RFC2236-2.3-checksum", "the report's checksum is wrong", () -> Lab.withDut().dutEdited(b -> b[41] ^= 1,
                 reportIp(GROUP, 1, true), igmpReport(GROUP)));

@@ -26,24 +26,19 @@ public final class ArpReplyFields extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
+        if (!ArpRequests.forOwnedAddress(f, judge)) {
+            return;
+        }
         Arp a = f.arp();
         byte[] q = f.bytes();
-        if (a.opcode() != Arp.REQUEST || !a.isEthernetIpv4() || Bytes.u32(q, a.senderProtoOffset()) == 0) {
-            return;
-        }
-        int target = (int) Bytes.u32(q, a.targetProtoOffset());
-        if (!judge.stack().addresses().ownsV4(target, Frames.time(f))) {
-            return;
-        }
+        int target = ArpRequests.target(f);
         long requesterMac = Net.mac(q, a.senderHwOffset());
         int requesterIp = (int) Bytes.u32(q, a.senderProtoOffset());
         ConformanceRule rule = this;
         judge.expect(new Expectation.Answer(this, Frames.number(f), Frames.deadline(f, judge), "ARP reply") {
             @Override
             protected boolean isAnswer(DecodedFrame d) {
-                Arp r = d.arp();
-                return r != null && r.opcode() == Arp.REPLY && r.isEthernetIpv4()
-                        && (int) Bytes.u32(d.bytes(), r.senderProtoOffset()) == target;
+                return ArpRequests.isReplyFor(d, target);
             }
 
             @Override

@@ -1,6 +1,5 @@
 package dev.wirecheck.rules.arp;
 
-import dev.wirecheck.parsers.hand.Arp;
 import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.rules.ConformanceRule;
@@ -8,7 +7,6 @@ import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
-import dev.wirecheck.wire.Bytes;
 
 import static dev.wirecheck.check.Level.MUST;
 
@@ -25,22 +23,15 @@ public final class ArpRequestAnswered extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
-        Arp a = f.arp();
-        byte[] b = f.bytes();
-        if (a.opcode() != Arp.REQUEST || !a.isEthernetIpv4() || Bytes.u32(b, a.senderProtoOffset()) == 0) {
+        if (!ArpRequests.forOwnedAddress(f, judge)) {
             return;
         }
-        int target = (int) Bytes.u32(b, a.targetProtoOffset());
-        if (!judge.stack().addresses().ownsV4(target, Frames.time(f))) {
-            return;
-        }
+        int target = ArpRequests.target(f);
         judge.expect(new Expectation.Answer(this, Frames.number(f), Frames.deadline(f, judge),
                 "ARP reply for " + Frames.v4(target)) {
             @Override
             protected boolean isAnswer(DecodedFrame d) {
-                Arp r = d.arp();
-                return r != null && r.opcode() == Arp.REPLY && r.isEthernetIpv4()
-                        && (int) Bytes.u32(d.bytes(), r.senderProtoOffset()) == target;
+                return ArpRequests.isReplyFor(d, target);
             }
         });
     }

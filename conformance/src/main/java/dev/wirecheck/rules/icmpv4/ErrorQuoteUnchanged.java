@@ -33,7 +33,8 @@ public final class ErrorQuoteUnchanged extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
-        if (f.ipv4().fragmentOffset() != 0 || !judge.stack().addresses().isV4(f.ipv4().dst())) {
+        // TCP answers with resets, not ICMP errors: its segments need not be remembered
+        if (f.tcp() != null || f.ipv4().fragmentOffset() != 0 || !judge.stack().addresses().isV4(f.ipv4().dst())) {
             return;
         }
         if (recent.size() == REMEMBERED) {

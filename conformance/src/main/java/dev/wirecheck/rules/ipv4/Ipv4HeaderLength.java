@@ -12,6 +12,6 @@ import static dev.wirecheck.check.Level.*;
         summary = "The IHL is at least 5 and the header fits in the frame")
 public final class Ipv4HeaderLength extends MalformationRule {
     public Ipv4HeaderLength() {
-        super(Kind.IPV4, Ipv4.IHL_TOO_SMALL, Ipv4.TRUNCATED_HEADER);
+        super(new Kind[]{Kind.ETHERNET, Kind.SLL}, Kind.IPV4, Ipv4.IHL_TOO_SMALL, Ipv4.TRUNCATED_HEADER);
     }
 }

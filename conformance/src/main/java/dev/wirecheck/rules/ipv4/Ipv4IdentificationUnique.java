@@ -27,9 +27,21 @@ public final class Ipv4IdentificationUnique extends ConformanceRule {
     static final long MSL = 120_000_000_000L;
 
     private final Map<Long, long[]> lastUse = new HashMap<>();
+    private long cachedKey = Long.MIN_VALUE;
+    private long[] cached;
 
     public Ipv4IdentificationUnique() {
         super(Kind.IPV4);
+    }
+
+    /** The last-use table of one (source, destination, protocol), remembered for the next frame too. */
+    private long[] conversation(long key) {
+        if (lastUse.size() > 256 && !lastUse.containsKey(key)) {
+            lastUse.clear(); // bounded memory: 512 KiB per conversation, at most 256 kept
+        }
+        cachedKey = key;
+        cached = lastUse.computeIfAbsent(key, k -> new long[65536]);
+        return cached;
     }
 
     @Override
@@ -40,10 +52,7 @@ public final class Ipv4IdentificationUnique extends ConformanceRule {
             return;
         }
         long key = ((long) ip.src() << 32) ^ ((long) ip.dst() << 8) ^ ip.protocol();
-        if (lastUse.size() > 256 && !lastUse.containsKey(key)) {
-            lastUse.clear(); // bounded memory: 512 KiB per conversation, at most 256 kept
-        }
-        long[] seen = lastUse.computeIfAbsent(key, k -> new long[65536]);
+        long[] seen = key == cachedKey ? cached : conversation(key);
         long now = Frames.time(f);
         long before = seen[ip.identification()];
         // 0 marks "never": a real timestamp of exactly 0 ns is treated as never seen

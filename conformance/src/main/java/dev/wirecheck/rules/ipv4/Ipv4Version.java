@@ -12,6 +12,6 @@ import static dev.wirecheck.check.Level.*;
         summary = "An IPv4 header carries version 4")
 public final class Ipv4Version extends MalformationRule {
     public Ipv4Version() {
-        super(Kind.IPV4, Ipv4.BAD_VERSION);
+        super(new Kind[]{Kind.ETHERNET, Kind.SLL}, Kind.IPV4, Ipv4.BAD_VERSION);
     }
 }

@@ -12,6 +12,6 @@ import static dev.wirecheck.check.Level.*;
         summary = "An IPv6 header carries version 6")
 public final class Ipv6Version extends MalformationRule {
     public Ipv6Version() {
-        super(Kind.IPV6, Ipv6.BAD_VERSION);
+        super(new Kind[]{Kind.ETHERNET, Kind.SLL}, Kind.IPV6, Ipv6.BAD_VERSION);
     }
 }

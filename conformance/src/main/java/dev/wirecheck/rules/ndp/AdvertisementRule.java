@@ -4,7 +4,6 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Frames;
-import dev.wirecheck.rules.NdpOptions;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 
@@ -26,8 +25,7 @@ abstract class AdvertisementRule extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
-        if (!Solicitations.forOwnedTarget(f, judge) || f.ipv6().hopLimit() != 255 || !Frames.clean(f)
-                || NdpOptions.zeroLength(f) >= 0) {
+        if (!Solicitations.validForOwnedTarget(f, judge)) {
             return;
         }
         byte[] b = f.bytes();

@@ -4,7 +4,6 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Frames;
-import dev.wirecheck.rules.NdpOptions;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
@@ -25,8 +24,7 @@ public final class NsAnswered extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
-        if (!Solicitations.forOwnedTarget(f, judge) || f.ipv6().hopLimit() != 255 || !Frames.clean(f)
-                || NdpOptions.zeroLength(f) >= 0) {
+        if (!Solicitations.validForOwnedTarget(f, judge)) {
             return;
         }
         byte[] ns = f.bytes();

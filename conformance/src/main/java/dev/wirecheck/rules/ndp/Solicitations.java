@@ -18,6 +18,12 @@ final class Solicitations {
                 && judge.stack().addresses().ownsV6(f.bytes(), m.targetOffset(), Frames.time(f));
     }
 
+    /** A valid solicitation (RFC 4861 §7.1.1: hop limit 255, well-formed, no zero-length option) for an owned address. */
+    static boolean validForOwnedTarget(DecodedFrame f, Judge judge) {
+        return forOwnedTarget(f, judge) && f.ipv6().hopLimit() == 255 && Frames.clean(f)
+                && dev.wirecheck.rules.NdpOptions.zeroLength(f) < 0;
+    }
+
     /** A DUT Neighbor Advertisement whose target is the solicitation's target. */
     static boolean advertises(DecodedFrame d, byte[] ns, int targetAt) {
         Icmpv6 m = d.icmpv6();
