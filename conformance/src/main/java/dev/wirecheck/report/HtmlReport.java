@@ -181,11 +181,15 @@ public final class HtmlReport implements Report {
     private void ladder(StringBuilder p, CheckResult r, Map<Long, String> failureAnchor) {
         List<FrameRecord> drawn = ladder.select(r.frames(), new TreeSet<>(failureAnchor.keySet()));
         p.append("<section id=\"exchange\">\n<h2>Exchange</h2>\n<p class=\"note\" id=\"ladder-note\">");
-        if (drawn.size() < r.frames().size() || r.frames().size() < r.framesTotal()) {
-            p.append("The ladder shows ").append(drawn.size()).append(" of ").append(r.framesTotal())
-                    .append(" frames: the first ones and every failing frame; gaps are marked.");
+        long kept = r.frames().size();
+        if (drawn.size() == kept && kept == r.framesTotal()) {
+            p.append("The ladder shows all ").append(kept).append(" frames.");
         } else {
-            p.append("The ladder shows all ").append(drawn.size()).append(" frames.");
+            p.append("The ladder shows ").append(drawn.size()).append(" of ").append(r.framesTotal()).append(" frames");
+            if (kept < r.framesTotal()) {
+                p.append(" (the check kept ").append(kept).append(" of them: the frames its verdicts name)");
+            }
+            p.append(drawn.size() < kept ? ": the first ones and every failing frame" : "").append("; gaps are marked.");
         }
         p.append(" Arrows go from the sender; red arrows are failing frames (click to see the failure). TCP sequence and")
                 .append(" acknowledgment numbers are relative to each side's initial sequence number.</p>\n<div class=\"scroll\">")

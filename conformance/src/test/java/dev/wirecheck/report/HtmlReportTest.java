@@ -172,6 +172,16 @@ class HtmlReportTest {
         assertTrue(html.contains("49800 more, blaming frames 402, 404, "), "failures 201.. blame frames 402, 404, …");
     }
 
+    @Test
+    void aResultKeepingOnlyNamedFramesSaysSoAndMarksTheGaps() {
+        CheckResult r = new SampleCheck().result(Path.of("x.pcap"));
+        List<FrameRecord> named = r.frames().stream().filter(f -> List.of(3L, 4L, 8L).contains(f.number())).toList();
+        CheckResult sparse = new CheckResult(r.capture(), r.dut(), r.deadlineNanos(), 50_000, named, r.rules(), r.verdicts());
+        String html = new HtmlReport().render(sparse);
+        assertTrue(html.contains("The ladder shows 3 of 50000 frames (the check kept 3 of them: the frames its verdicts name); gaps are marked."));
+        assertEquals(List.of("2", "3", "49992"), all(html, "… (\\d+) frames not drawn …"), "frames 1-2, 5-7 and 9-50000");
+    }
+
     private static String label(String dom, int frame) {
         return text(dom, "id=\"frame-" + frame + "\"[^>]*><title>([^<]*)</title>").replace("&gt;", ">");
     }
