@@ -93,10 +93,27 @@ public final class HtmlReport implements Report {
                 .append("</p>\n</header>\n");
     }
 
+    /**
+     * The rule table: exercised rules (failing first), then, collapsed, the rules this capture
+     * never called for, which on a short capture are most of the catalogue.
+     */
     private static void rules(StringBuilder p, CheckResult r) {
         List<RuleTally> tallies = r.tallies().stream().sorted(Comparator.comparingInt(HtmlReport::rank)).toList();
-        p.append("<section id=\"rules\">\n<h2>Rules</h2>\n<label><input type=\"checkbox\" id=\"only-failing\"> failing rules only</label>\n")
-                .append("<table>\n<thead><tr><th>rule</th><th>source</th><th>level</th><th>protocol</th><th>pass</th><th>fail</th>")
+        List<RuleTally> exercised = tallies.stream().filter(t -> t.outcome() != null).toList();
+        List<RuleTally> idle = tallies.stream().filter(t -> t.outcome() == null).toList();
+        p.append("<section id=\"rules\">\n<h2>Rules</h2>\n<label><input type=\"checkbox\" id=\"only-failing\"> failing rules only</label>\n");
+        ruleTable(p, exercised);
+        if (!idle.isEmpty()) {
+            p.append("<details id=\"not-exercised\"><summary>").append(idle.size())
+                    .append(idle.size() == 1 ? " rule" : " rules").append(" not exercised by this capture</summary>\n");
+            ruleTable(p, idle);
+            p.append("</details>\n");
+        }
+        p.append("</section>\n");
+    }
+
+    private static void ruleTable(StringBuilder p, List<RuleTally> tallies) {
+        p.append("<table>\n<thead><tr><th>rule</th><th>source</th><th>level</th><th>protocol</th><th>pass</th><th>fail</th>")
                 .append("<th>inconclusive</th><th>outcome</th></tr></thead>\n<tbody>\n");
         for (RuleTally t : tallies) {
             String outcome = t.outcome() == null ? "n/a" : t.outcome().name();
@@ -111,7 +128,7 @@ public final class HtmlReport implements Report {
                     .append("<td>").append(t.pass()).append("</td><td>").append(t.fail()).append("</td><td>")
                     .append(t.inconclusive()).append("</td><td class=\"outcome\">").append(outcome).append("</td></tr>\n");
         }
-        p.append("</tbody>\n</table>\n</section>\n");
+        p.append("</tbody>\n</table>\n");
     }
 
     /** Failing rules first, then inconclusive, passing, and rules the capture never exercised. */
@@ -181,11 +198,15 @@ public final class HtmlReport implements Report {
     private void ladder(StringBuilder p, CheckResult r, Map<Long, String> failureAnchor) {
         List<FrameRecord> drawn = ladder.select(r.frames(), new TreeSet<>(failureAnchor.keySet()));
         p.append("<section id=\"exchange\">\n<h2>Exchange</h2>\n<p class=\"note\" id=\"ladder-note\">");
-        if (drawn.size() < r.frames().size() || r.frames().size() < r.framesTotal()) {
-            p.append("The ladder shows ").append(drawn.size()).append(" of ").append(r.framesTotal())
-                    .append(" frames: the first ones and every failing frame; gaps are marked.");
+        long kept = r.frames().size();
+        if (drawn.size() == kept && kept == r.framesTotal()) {
+            p.append("The ladder shows all ").append(kept).append(" frames.");
         } else {
-            p.append("The ladder shows all ").append(drawn.size()).append(" frames.");
+            p.append("The ladder shows ").append(drawn.size()).append(" of ").append(r.framesTotal()).append(" frames");
+            if (kept < r.framesTotal()) {
+                p.append(" (the check kept ").append(kept).append(" of them: the frames its verdicts name)");
+            }
+            p.append(drawn.size() < kept ? ": the first ones and every failing frame" : "").append("; gaps are marked.");
         }
         p.append(" Arrows go from the sender; red arrows are failing frames (click to see the failure). TCP sequence and")
                 .append(" acknowledgment numbers are relative to each side's initial sequence number.</p>\n<div class=\"scroll\">")
@@ -209,7 +230,8 @@ public final class HtmlReport implements Report {
             td.id{font-family:ui-monospace,monospace}td .summary{font-family:system-ui,sans-serif;font-size:.85em}
             tr.fail td.outcome{background:#fde7ea;color:#c8102e;font-weight:600}tr.pass td.outcome{color:#1a7f37}
             tr.inconclusive td.outcome{color:#8a6100}tr.na td.outcome{color:#8795a1}
-            body.only-failing tr.rule:not(.fail){display:none}
+            body.only-failing tr.rule:not(.fail),body.only-failing #not-exercised{display:none}
+            details{margin:.6rem 0}summary{cursor:pointer;color:#5a6776}
             article.failure{background:#fff;border:1px solid #f0b6bf;border-left:4px solid #c8102e;padding:.5rem 1rem;margin:.8rem 0}
             article.failure:target{box-shadow:0 0 0 3px #f7c948}.level{font-size:.8em;background:#1d2733;color:#fff;padding:0 .3rem;border-radius:3px}
             .msg{font-weight:600}ul.frames{margin:.2rem 0;padding-left:1.2rem;font-family:ui-monospace,monospace;font-size:.9em}

@@ -63,11 +63,12 @@ final class LadderDiagram {
         List<FrameRecord> all = result.frames();
         long t0 = all.isEmpty() ? 0 : all.get(0).timestampNanos();
         int gaps = 0;
-        for (int i = 1; i < drawn.size(); i++) {
-            if (drawn.get(i).number() != drawn.get(i - 1).number() + 1) {
-                gaps++;
-            }
+        long before = 0; // frame numbers start at 1: a first drawn frame above 1 follows a gap
+        for (FrameRecord f : drawn) {
+            gaps += f.number() != before + 1 ? 1 : 0;
+            before = f.number();
         }
+        gaps += before < result.framesTotal() ? 1 : 0;
         int height = TOP + (drawn.size() + gaps) * ROW + 20;
         StringBuilder sb = new StringBuilder(drawn.size() * 400 + 2000);
         sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"ladder\" width=\"").append(WIDTH)
@@ -82,7 +83,7 @@ final class LadderDiagram {
         TcpRelativeNumbers tcp = new TcpRelativeNumbers();
         int d = 0;
         int y = TOP;
-        long previous = -1;
+        long previous = 0;
         for (FrameRecord f : all) {
             if (d == drawn.size()) {
                 break;
@@ -91,11 +92,8 @@ final class LadderDiagram {
             if (f.number() != drawn.get(d).number()) {
                 continue;
             }
-            if (previous >= 0 && f.number() != previous + 1) {
-                long skipped = f.number() - previous - 1;
-                sb.append("<g class=\"gap\"><text x=\"").append(MID).append("\" y=\"").append(y + 20)
-                        .append("\">… ").append(skipped).append(skipped == 1 ? " frame" : " frames")
-                        .append(" not drawn …</text></g>\n");
+            if (f.number() != previous + 1) {
+                gap(sb, y, f.number() - previous - 1);
                 y += ROW;
             }
             arrow(sb, f, y, t0, tcpLabel, failureAnchor.get(f.number()));
@@ -103,7 +101,15 @@ final class LadderDiagram {
             previous = f.number();
             d++;
         }
+        if (previous < result.framesTotal()) {
+            gap(sb, y, result.framesTotal() - previous);
+        }
         return sb.append("</svg>").toString();
+    }
+
+    private static void gap(StringBuilder sb, int y, long skipped) {
+        sb.append("<g class=\"gap\"><text x=\"").append(MID).append("\" y=\"").append(y + 20)
+                .append("\">… ").append(skipped).append(skipped == 1 ? " frame" : " frames").append(" not drawn …</text></g>\n");
     }
 
     private static String head(String id, String color) {

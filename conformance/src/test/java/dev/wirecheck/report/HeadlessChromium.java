@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeadlessChromium {
     private static final long TIMEOUT_SECONDS = 180;
+    /** Headless, and kept off the network: no background requests, updates, sync or first-run pages. */
+    static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
     private final Path binary;
     private final Path work;
 
@@ -41,9 +44,9 @@ final class HeadlessChromium {
 
     private String run(Path page, List<String> action) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium-profile");
-        List<String> cmd = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile));
+        List<String> cmd = new ArrayList<>(List.of(binary.toString()));
+        cmd.addAll(FLAGS);
+        cmd.add("--user-data-dir=" + profile);
         cmd.addAll(action);
         cmd.add(page.toAbsolutePath().toUri().toString());
         Path out = work.resolve("chromium-" + System.nanoTime() + ".out");

@@ -90,7 +90,9 @@ class HtmlReportTest {
             assertEquals("rgb(200, 16, 46)", browser.script(
                     "return getComputedStyle(document.querySelector('pre.hex mark')).backgroundColor").asText());
             String visibleRules = "return [...document.querySelectorAll('tr.rule')]"
-                    + ".filter(r => getComputedStyle(r).display !== 'none').map(r => r.dataset.outcome).join(' ')";
+                    + ".filter(r => r.checkVisibility()).map(r => r.dataset.outcome).join(' ')";
+            assertEquals("FAIL FAIL PASS", browser.script(visibleRules).asText(), "the unexercised rule is folded away");
+            browser.click("#not-exercised summary");
             assertEquals("FAIL FAIL PASS n/a", browser.script(visibleRules).asText());
             browser.click("#only-failing");
             assertEquals("FAIL FAIL", browser.script(visibleRules).asText());
@@ -170,6 +172,16 @@ class HtmlReportTest {
         assertEquals(HtmlReport.DEFAULT_FAILURE_CAP, all(html, "<article class=\"failure\" id=\"(failure-\\d+)\"").size());
         assertEquals(LadderDiagram.DEFAULT_CAP, all(html, "<g class=\"arrow [^\"]*\" id=\"frame-(\\d+)\"").size());
         assertTrue(html.contains("49800 more, blaming frames 402, 404, "), "failures 201.. blame frames 402, 404, …");
+    }
+
+    @Test
+    void aResultKeepingOnlyNamedFramesSaysSoAndMarksTheGaps() {
+        CheckResult r = new SampleCheck().result(Path.of("x.pcap"));
+        List<FrameRecord> named = r.frames().stream().filter(f -> List.of(3L, 4L, 8L).contains(f.number())).toList();
+        CheckResult sparse = new CheckResult(r.capture(), r.dut(), r.deadlineNanos(), 50_000, named, r.rules(), r.verdicts());
+        String html = new HtmlReport().render(sparse);
+        assertTrue(html.contains("The ladder shows 3 of 50000 frames (the check kept 3 of them: the frames its verdicts name); gaps are marked."));
+        assertEquals(List.of("2", "3", "49992"), all(html, "… (\\d+) frames not drawn …"), "frames 1-2, 5-7 and 9-50000");
     }
 
     private static String label(String dom, int frame) {

@@ -14,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,11 +48,8 @@ final class WebDriverSession implements AutoCloseable {
                     .put("browserName", "chrome").putObject("goog:chromeOptions");
             options.put("binary", chromium.toString());
             var args = options.putArray("args");
-            for (String a : List.of("--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=1280,1600", "--user-data-dir=" + profile)) {
-                args.add(a);
-            }
+            HeadlessChromium.FLAGS.forEach(args::add);
+            args.add("--window-size=1280,1600").add("--user-data-dir=" + profile);
             session = call("POST", "/session", caps).get("sessionId").asText();
         } catch (IOException | InterruptedException | RuntimeException e) {
             close();
