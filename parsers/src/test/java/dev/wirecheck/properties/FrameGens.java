@@ -26,7 +26,7 @@ public final class FrameGens {
 
     /** Every protocol, picked evenly. */
     public static Gen<GeneratedFrame> any() {
-        return Gens.oneOf(byProtocol().values().toArray(new Gen[0]));
+        return Gens.oneOf(List.copyOf(byProtocol().values()));
     }
 
     /** One generator per protocol; each makes only frames that contain it. */

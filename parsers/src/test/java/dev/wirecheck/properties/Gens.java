@@ -48,7 +48,11 @@ public final class Gens {
     /** A value of one of the generators, picked uniformly; shrinks toward the first. */
     @SafeVarargs
     public static <T> Gen<T> oneOf(Gen<? extends T>... alternatives) {
-        List<Gen<? extends T>> copy = List.of(alternatives);
+        return oneOf(List.of(alternatives));
+    }
+
+    public static <T> Gen<T> oneOf(List<? extends Gen<? extends T>> alternatives) {
+        List<Gen<? extends T>> copy = List.copyOf(alternatives);
         return s -> copy.get((int) s.draw(copy.size() - 1)).generate(s);
     }
 

@@ -1,18 +1,14 @@
 package dev.wirecheck.properties;
 
-import dev.wirecheck.parsers.hand.FrameBuilder;
-import dev.wirecheck.parsers.hand.HeaderRepr;
 import dev.wirecheck.parsers.hand.Icmpv4;
 import dev.wirecheck.parsers.hand.Icmpv4Repr;
 import dev.wirecheck.parsers.hand.IgmpRepr;
 import dev.wirecheck.parsers.hand.Igmp;
 import dev.wirecheck.parsers.hand.IpProtocols;
-import dev.wirecheck.parsers.hand.Ipv4Repr;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Octets;
 
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 
 /** Valid ICMP messages (RFC 792, RFC 1191) and IGMP messages (RFC 2236, RFC 3376) over IPv4. */
 public final class IcmpGens {
@@ -70,14 +66,7 @@ public final class IcmpGens {
     static Gen<Octets> quotedIpv4() {
         return s -> {
             Upper upper = Gens.oneOf(TransportGens.udp(), TransportGens.tcp(), echoOnly()).generate(s);
-            Ipv4Repr ip = Ipv4Gens.header(upper.protocol()).generate(s);
-            FrameBuilder fb = FrameBuilder.of(ip);
-            for (HeaderRepr h : upper.headers()) {
-                fb.then(h);
-            }
-            byte[] whole = fb.payload(upper.payload()).build();
-            int keep = ip.headerLength() + 8 + (int) s.draw(whole.length - ip.headerLength() - 8);
-            return Octets.of(Arrays.copyOf(whole, keep));
+            return upper.quotedUnder(Ipv4Gens.header(upper.protocol()).generate(s), s);
         };
     }
 
@@ -109,28 +98,8 @@ public final class IcmpGens {
             }
             return new IgmpRepr(Igmp.QUERY, maxResponse, Octets.of(body.toByteArray()));
         };
-        Gen<IgmpRepr> v3Report = s -> {
-            int records = (int) s.draw(3);
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.write(0);
-            body.write(0);
-            body.write(0);
-            body.write(records);
-            for (int r = 0; r < records; r++) {
-                int sources = (int) s.draw(3);
-                int aux = (int) s.draw(1);
-                body.write(1 + (int) s.draw(5));
-                body.write(aux);
-                body.write(0);
-                body.write(sources);
-                body.writeBytes(AddressGens.ipv4Multicast().generate(s).getAddress());
-                for (int i = 0; i < sources; i++) {
-                    body.writeBytes(AddressGens.ipv4().generate(s).getAddress());
-                }
-                body.writeBytes(Gens.bytes(4 * aux, 4 * aux).generate(s));
-            }
-            return new IgmpRepr(Igmp.V3_REPORT, 0, Octets.of(body.toByteArray()));
-        };
+        Gen<IgmpRepr> v3Report = GroupRecordGens.reportBody(AddressGens.ipv4Multicast(), AddressGens.ipv4())
+                .map(body -> new IgmpRepr(Igmp.V3_REPORT, 0, Octets.of(body)));
         return Gens.oneOf(v2, v3Query, v3Report).map(m -> Upper.of(IpProtocols.IGMP, m, Octets.EMPTY));
     }
 }

@@ -1,18 +1,14 @@
 package dev.wirecheck.properties;
 
-import dev.wirecheck.parsers.hand.FrameBuilder;
-import dev.wirecheck.parsers.hand.HeaderRepr;
 import dev.wirecheck.parsers.hand.Icmpv6;
 import dev.wirecheck.parsers.hand.Icmpv6Repr;
 import dev.wirecheck.parsers.hand.IpProtocols;
-import dev.wirecheck.parsers.hand.Ipv6Repr;
 import dev.wirecheck.parsers.hand.NdpBuilder;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Octets;
 
 import java.io.ByteArrayOutputStream;
 import java.net.Inet6Address;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,14 +56,7 @@ public final class Icmpv6Gens {
     static Gen<Octets> quotedIpv6() {
         return s -> {
             Upper upper = Gens.oneOf(TransportGens.udp(), TransportGens.tcp(), echo()).generate(s);
-            Ipv6Repr ip = Ipv6Gens.header(upper.protocol(), Ipv6Gens.chain(false).generate(s)).generate(s);
-            FrameBuilder fb = FrameBuilder.of(ip);
-            for (HeaderRepr h : upper.headers()) {
-                fb.then(h);
-            }
-            byte[] whole = fb.payload(upper.payload()).build();
-            int keep = ip.headerLength() + 8 + (int) s.draw(whole.length - ip.headerLength() - 8);
-            return Octets.of(Arrays.copyOf(whole, keep));
+            return upper.quotedUnder(Ipv6Gens.header(upper.protocol(), Ipv6Gens.chain(false).generate(s)).generate(s), s);
         };
     }
 
@@ -144,25 +133,8 @@ public final class Icmpv6Gens {
             }
             return new Icmpv6Repr(Icmpv6.MLD_QUERY, 0, Octets.of(body));
         };
-        Gen<Icmpv6Repr> v2Report = s -> {
-            int records = (int) s.draw(3);
-            ByteArrayOutputStream body = new ByteArrayOutputStream();
-            body.writeBytes(new byte[] {0, 0, 0, (byte) records});
-            for (int r = 0; r < records; r++) {
-                List<Inet6Address> sources = Gens.lists(AddressGens.ipv6(), 0, 2).generate(s);
-                int aux = (int) s.draw(1);
-                body.write(1 + (int) s.draw(5));
-                body.write(aux);
-                body.write(0);
-                body.write(sources.size());
-                body.writeBytes(AddressGens.ipv6Multicast().generate(s).getAddress());
-                for (Inet6Address a : sources) {
-                    body.writeBytes(a.getAddress());
-                }
-                body.writeBytes(Gens.bytes(4 * aux, 4 * aux).generate(s));
-            }
-            return new Icmpv6Repr(Icmpv6.MLDV2_REPORT, 0, Octets.of(body.toByteArray()));
-        };
+        Gen<Icmpv6Repr> v2Report = GroupRecordGens.reportBody(AddressGens.ipv6Multicast(), AddressGens.ipv6())
+                .map(body -> new Icmpv6Repr(Icmpv6.MLDV2_REPORT, 0, Octets.of(body)));
         return of(Gens.oneOf(v1, v2Query, v2Report));
     }
 }

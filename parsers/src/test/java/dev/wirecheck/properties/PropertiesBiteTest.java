@@ -4,7 +4,6 @@ import dev.wirecheck.parsers.hand.Emit;
 import dev.wirecheck.parsers.hand.HeaderRepr;
 import dev.wirecheck.parsers.hand.IpProtocols;
 import dev.wirecheck.parsers.hand.IpRepr;
-import dev.wirecheck.parsers.hand.Ipv4Repr;
 import dev.wirecheck.parsers.hand.TcpRepr;
 import dev.wirecheck.parsers.hand.VlanRepr;
 import dev.wirecheck.wire.Bytes;

@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PropertyTest {
     private static final long[] SEEDS = {1, 2, 42, 0x5eed, -7};
 
-    private static PropertyFailure failureOf(Property p, Runnable run) {
+    private static PropertyFailure failureOf(Runnable run) {
         return assertThrows(PropertyFailure.class, run::run, "the planted property should fail");
     }
 
@@ -26,7 +26,7 @@ class PropertyTest {
         Gen<List<Integer>> lists = Gens.lists(Gens.ints(0, 1000), 0, 50);
         for (long seed : SEEDS) {
             Property p = Property.named("no element > 100").seed(seed).tries(1000);
-            PropertyFailure f = failureOf(p, () -> p.forAll(lists,
+            PropertyFailure f = failureOf(() -> p.forAll(lists,
                     list -> assertTrue(list.stream().allMatch(x -> x <= 100), list.toString())));
             assertEquals(List.of(101), f.shrunk(), "seed " + seed);
             assertTrue(f.getMessage().contains("-Dwirecheck.seed=" + Property.hex(seed)), f.getMessage());
@@ -40,7 +40,7 @@ class PropertyTest {
     void integerAboveABoundShrinksToTheBoundPlusOne() {
         for (long seed : SEEDS) {
             Property p = Property.named("x <= 1000").seed(seed).tries(1000);
-            PropertyFailure f = failureOf(p, () -> p.forAll(Gens.ints(-5000, 5000),
+            PropertyFailure f = failureOf(() -> p.forAll(Gens.ints(-5000, 5000),
                     x -> assertTrue(x <= 1000)));
             assertEquals(1001, f.shrunk(), "seed " + seed);
         }
@@ -52,7 +52,7 @@ class PropertyTest {
         Gen<int[]> pairs = s -> new int[] {Gens.ints(0, 100_000).generate(s), Gens.ints(0, 100_000).generate(s)};
         for (long seed : SEEDS) {
             Property p = Property.named("a + b < 5000").seed(seed).tries(1000);
-            PropertyFailure f = failureOf(p, () -> p.forAll(pairs, ab -> assertTrue(ab[0] + ab[1] < 5000)));
+            PropertyFailure f = failureOf(() -> p.forAll(pairs, ab -> assertTrue(ab[0] + ab[1] < 5000)));
             int[] ab = (int[]) f.shrunk();
             assertEquals(5000, ab[0] + ab[1], "seed " + seed + ": " + ab[0] + "," + ab[1]);
         }
@@ -64,7 +64,7 @@ class PropertyTest {
         Gen<List<Integer>> lists = Gens.lists(Gens.ints(0, 200), 0, 100, 20);
         for (long seed : SEEDS) {
             Property p = Property.named("sum < 150").seed(seed).tries(1000);
-            PropertyFailure f = failureOf(p, () -> p.forAll(lists,
+            PropertyFailure f = failureOf(() -> p.forAll(lists,
                     list -> assertTrue(list.stream().mapToInt(Integer::intValue).sum() < 150)));
             assertEquals(List.of(150), f.shrunk(), "seed " + seed);
         }
@@ -74,7 +74,7 @@ class PropertyTest {
     @Test
     void exceptionsOtherThanAssertionsAreFailuresAndKeepTheirType() {
         Property p = Property.named("no division by zero").seed(3).tries(1000);
-        PropertyFailure f = failureOf(p, () -> p.forAll(Gens.ints(0, 10), x -> {
+        PropertyFailure f = failureOf(() -> p.forAll(Gens.ints(0, 10), x -> {
             int unused = 100 / (x - 7);
         }));
         assertEquals(7, f.shrunk());
