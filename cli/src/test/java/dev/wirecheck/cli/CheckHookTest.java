@@ -1,7 +1,6 @@
 package dev.wirecheck.cli;
 
 import dev.wirecheck.wire.MacAddress;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,9 +31,17 @@ class CheckHookTest {
         }
     }
 
+    /** A bare root, so the tests do not depend on whether this build's Main lists a check command. */
+    @Command(name = "wirecheck")
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
     @Test
     void checkRunsOnTheNewCaptureWithTheLiveDevice() throws Exception {
-        CommandLine root = new CommandLine(new Main());
+        CommandLine root = new CommandLine(new Root());
         RecordingCheck check = new RecordingCheck();
         root.addSubcommand("check", check);
         int status = CheckHook.checker(root).check(Path.of("new.pcap"), MacAddress.parse("02:00:00:00:00:0a"));
@@ -45,11 +52,9 @@ class CheckHookTest {
 
     @Test
     void withoutCheckTheCaptureIsOnlyWritten() throws Exception {
-        CommandLine root = new CommandLine(new Main());
+        CommandLine root = new CommandLine(new Root());
         StringWriter err = new StringWriter();
         root.setErr(new PrintWriter(err, true));
-        Assumptions.assumeFalse(root.getSubcommands().containsKey("check"),
-                "this build has a check command; checkRunsOnTheNewCaptureWithTheLiveDevice covers it");
         assertEquals(0, CheckHook.checker(root).check(Path.of("new.pcap"), MacAddress.parse("02:00:00:00:00:0a")));
         assertTrue(err.toString().contains("written unchecked"), err.toString());
     }
