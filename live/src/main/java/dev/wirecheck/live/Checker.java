@@ -1,5 +1,7 @@
 package dev.wirecheck.live;
 
+import dev.wirecheck.wire.MacAddress;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -11,7 +13,8 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface Checker {
     /** No checking: the capture is only written. */
-    Checker NONE = capture -> 0;
+    Checker NONE = (capture, device) -> 0;
 
-    int check(Path capture) throws IOException;
+    /** Judges {@code capture}, in which {@code device} is the device under test. */
+    int check(Path capture, MacAddress device) throws IOException;
 }

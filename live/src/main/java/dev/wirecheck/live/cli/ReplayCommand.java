@@ -90,7 +90,7 @@ public final class ReplayCommand implements Callable<Integer> {
         if (r.framesDropped() > 0) {
             err.printf("replay: warning: the capture dropped %d frames; it has holes%n", r.framesDropped());
         }
-        return noCheck ? 0 : checker.check(target);
+        return noCheck ? 0 : checker.check(target, dutMac);
     }
 
     static String stem(Path p) {

@@ -56,38 +56,48 @@ final class Reassembly {
         return done;
     }
 
-    /** The bytes {@code from} sent from TCP port {@code port}, placed by sequence number after its SYN. */
-    static byte[] tcpStream(List<Frame> frames, MacAddress from, int port) {
-        Long isn = null;
-        TreeMap<Long, byte[]> segments = new TreeMap<>();
+    /**
+     * Per connection (keyed by the other side's port), the bytes {@code from} sent from TCP
+     * port {@code port}, placed by sequence number after its SYN, up to the first hole.
+     */
+    static Map<Integer, byte[]> tcpStreams(List<Frame> frames, MacAddress from, int port) {
+        Map<Integer, Long> isn = new LinkedHashMap<>();
+        Map<Integer, TreeMap<Long, byte[]>> segments = new LinkedHashMap<>();
         for (Frame frame : frames) {
             byte[] f = frame.data();
             Layout l = Layout.of(f);
             if (!MacAddress.of(f, 6).equals(from) || !l.has(Layout.TCP, 20) || Bytes.u16(f, l.l4At()) != port) {
                 continue;
             }
+            int peer = Bytes.u16(f, l.l4At() + 2);
             long seq = Bytes.u32(f, l.l4At() + 4);
             if ((Bytes.u8(f, l.l4At() + 13) & 0x02) != 0) {
-                isn = seq;
+                isn.put(peer, seq);
                 continue;
             }
             int start = l.l4At() + (Bytes.u8(f, l.l4At() + 12) >>> 4) * 4;
-            if (isn != null && l.l4End() > start) {
-                segments.put((seq - isn - 1) & 0xffffffffL, java.util.Arrays.copyOfRange(f, start, l.l4End()));
+            Long first = isn.get(peer);
+            if (first != null && l.l4End() > start) {
+                segments.computeIfAbsent(peer, k -> new TreeMap<>())
+                        .put((seq - first - 1) & 0xffffffffL, java.util.Arrays.copyOfRange(f, start, l.l4End()));
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (Map.Entry<Long, byte[]> s : segments.entrySet()) {
-            long at = s.getKey();
-            byte[] d = s.getValue();
-            if (at > out.size()) {
-                break; // a hole
+        Map<Integer, byte[]> streams = new LinkedHashMap<>();
+        segments.forEach((peer, parts) -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (Map.Entry<Long, byte[]> s : parts.entrySet()) {
+                long at = s.getKey();
+                byte[] d = s.getValue();
+                if (at > out.size()) {
+                    break; // a hole
+                }
+                int skip = (int) (out.size() - at);
+                if (skip < d.length) {
+                    out.write(d, skip, d.length - skip);
+                }
             }
-            int skip = (int) (out.size() - at);
-            if (skip < d.length) {
-                out.write(d, skip, d.length - skip);
-            }
-        }
-        return out.toByteArray();
+            streams.put(peer, out.toByteArray());
+        });
+        return streams;
     }
 }

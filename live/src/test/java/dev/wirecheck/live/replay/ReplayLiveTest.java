@@ -112,17 +112,39 @@ class ReplayLiveTest {
         List<Frame> frames = replay("05-http-download.pcap", "--fast");
         byte[] body = httpBody(frames);
         assertEquals(2_000_000, body.length);
+        assertPattern(body);
+        assertFinAcknowledged(frames);
+    }
+
+    @Test
+    void twentyParallelDownloadsComplete() throws Exception {
+        List<Frame> frames = replay("11-tcp-parallel.pcap", "--fast");
+        var streams = Reassembly.tcpStreams(frames, LIVE, 80);
+        assertEquals(20, streams.size(), "connections answered");
+        for (byte[] stream : streams.values()) {
+            byte[] body = httpBody(stream);
+            assertEquals(100_000, body.length);
+            assertPattern(body);
+        }
+    }
+
+    /** The target's documented body: byte i is 'a' + i % 26 (targets/lwip-host/README.md). */
+    private static void assertPattern(byte[] body) {
         for (int i = 0; i < body.length; i++) {
-            if (body[i] != 'a' + i % 26) { // the target's documented body pattern (targets/lwip-host/README.md)
+            if (body[i] != 'a' + i % 26) {
                 throw new AssertionError("body differs from the pattern at " + i);
             }
         }
-        assertFinAcknowledged(frames);
     }
 
     /** The body of the target's one HTTP response in the capture, checked against its Content-Length. */
     private static byte[] httpBody(List<Frame> frames) {
-        byte[] stream = Reassembly.tcpStream(frames, LIVE, 80);
+        var streams = Reassembly.tcpStreams(frames, LIVE, 80);
+        assertEquals(1, streams.size(), "one connection");
+        return httpBody(streams.values().iterator().next());
+    }
+
+    private static byte[] httpBody(byte[] stream) {
         String text = new String(stream, StandardCharsets.ISO_8859_1);
         assertTrue(text.startsWith("HTTP/1.1 200 "), "status line: " + text.substring(0, Math.min(40, text.length())));
         int headEnd = text.indexOf("\r\n\r\n");
