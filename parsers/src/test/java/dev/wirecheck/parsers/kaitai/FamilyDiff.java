@@ -29,7 +29,7 @@ final class FamilyDiff {
      * Kaitai specs do not (typed option lengths, duplicates, overload, count mismatches,
      * forward pointers…), so its categories may be a superset.
      */
-    static final Set<String> HAND_STRICTER = Set.of("dhcp", "dns", "mdns");
+    static final Set<String> HAND_STRICTER = Set.of("dhcp", "dns");
 
     /**
      * Fields only the hand family decodes; the Kaitai adapters keep these options and record
