@@ -213,6 +213,10 @@ write("dhcp", "dhcp-truncated-fixed-fields", 2131, "2",
       "RFC 2131 §2: the fixed BOOTP fields and the cookie take 240 octets; 200 arrive",
       dhcp_frame(bootp(1, XID)[:200], False),
       {"layers": ["eth", "ip", "udp"], "absent": ["dhcp"], "malformations": ["dhcp.truncated"]})
+dhcp("dhcp-max-message-size-below-576", 2132, "9.10",
+     "RFC 2132 §9.10: the maximum DHCP message size is 2 octets and its minimum legal value is 576; 300 is below",
+     dhcp_msg(1, XID, mt(1) + opt(57, struct.pack("!H", 300)) + END),
+     malformations=["dhcp.max-message-size-too-small"])
 dhcp("dhcp-route-width-33", 3442, "2",
      "RFC 3442 §2: the prefix width is 0 to 32; a route of width 33 is malformed",
      dhcp_msg(2, XID, mt(5) + opt(54, SERVER) + opt(121, b"\x21" + b"\x0a" * 5 + SERVER) + END, yiaddr=CLIENT),

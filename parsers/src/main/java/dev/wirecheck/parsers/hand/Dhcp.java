@@ -53,6 +53,9 @@ public final class Dhcp extends View {
     public static final MalformationCode DUPLICATE_OPTION = Code.of("dhcp", "duplicate-option", BAD_OPTION);
     public static final MalformationCode MESSAGE_TYPE_MISSING = Code.of("dhcp", "message-type-missing", BAD_VALUE);
     public static final MalformationCode ROUTE_WIDTH_INVALID = Code.of("dhcp", "route-width-invalid", BAD_VALUE);
+    public static final MalformationCode MAX_SIZE_TOO_SMALL = Code.of("dhcp", "max-message-size-too-small", BAD_VALUE);
+    /** RFC 2132 §9.10: the minimum legal maximum DHCP message size. */
+    static final int MIN_MAX_MESSAGE_SIZE = 576;
 
     /** Where an indexed option instance came from. */
     static final int IN_OPTIONS = 0, IN_FILE = 1, IN_SNAME = 2;
@@ -214,6 +217,9 @@ public final class Dhcp extends View {
                 problems.add("dhcp", at, OPTION_WRONG_LENGTH, "option " + code + " of length " + len + ": " + rule);
             } else if (code == DhcpOption.CLASSLESS_ROUTES || code == DhcpOption.RELAY_AGENT_INFO) {
                 checkStructured(code, at, problems);
+            } else if (code == DhcpOption.MAX_MESSAGE_SIZE && maxMessageSize() < MIN_MAX_MESSAGE_SIZE) {
+                problems.add("dhcp", at, MAX_SIZE_TOO_SMALL, "maximum message size " + maxMessageSize()
+                        + " is below 576 (RFC 2132 §9.10)");
             }
         }
     }

@@ -27,8 +27,8 @@ public record DhcpRepr(int op, int htype, Octets chaddr, int hops, long xid, int
         if (chaddr.length() > Dhcp.CHADDR_LENGTH) {
             throw new IllegalArgumentException("chaddr of " + chaddr.length() + " bytes exceeds 16 (RFC 2131 §2)");
         }
-        if (sname.length() >= Dhcp.SNAME_LENGTH || file.length() >= Dhcp.FILE_LENGTH) {
-            throw new IllegalArgumentException("sname/file too long for their NUL-terminated fields");
+        if (sname.length() > Dhcp.SNAME_LENGTH || file.length() > Dhcp.FILE_LENGTH) {
+            throw new IllegalArgumentException("sname/file longer than their 64/128-byte fields (RFC 2131 §2)");
         }
         options = List.copyOf(options);
     }

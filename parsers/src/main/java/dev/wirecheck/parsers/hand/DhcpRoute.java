@@ -41,17 +41,13 @@ public record DhcpRoute(Inet4Address destination, int width, Inet4Address router
      * well-formed routes (a width above 32 or a route cut short).
      */
     static List<DhcpRoute> decode(byte[] v) {
+        if (check(v, 0, v.length) != 0) {
+            return null;
+        }
         List<DhcpRoute> out = new ArrayList<>();
-        int i = 0;
-        while (i < v.length) {
+        for (int i = 0; i < v.length; ) {
             int width = v[i] & 0xff;
-            if (width > 32) {
-                return null;
-            }
             int sig = significantOctets(width);
-            if (i + 1 + sig + 4 > v.length) {
-                return null;
-            }
             byte[] dst = new byte[4];
             System.arraycopy(v, i + 1, dst, 0, sig);
             out.add(new DhcpRoute(IpAddresses.v4(dst, 0), width, IpAddresses.v4(v, i + 1 + sig)));

@@ -301,6 +301,11 @@ public final class Dns extends View {
         }
     }
 
+    /**
+     * What to build to send this message again (RDATA of malformed or unknown types raw).
+     * Names are carried as text, so a name whose label holds a '.' byte cannot be rebuilt:
+     * that throws IllegalArgumentException, as building any invalid name does.
+     */
     public DnsRepr toRepr() {
         return DnsRdata.toRepr(this);
     }

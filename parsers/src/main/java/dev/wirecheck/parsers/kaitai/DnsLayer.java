@@ -32,14 +32,30 @@ final class DnsLayer {
 
     private DnsLayer() {}
 
+    /** Plain DNS on port 53. */
     static void read(Ctx c, int at, int length) {
-        DnsMessage m = Region.parse(c.b, at, length, DnsMessage::new, c.problems, "dns", TRUNCATED_MESSAGE,
+        read(c, at, length, false, -1);
+    }
+
+    /**
+     * A message at {@code at}: mDNS (RFC 6762, layer {@code mdns}, the top bit of a class is
+     * the unicast-response or cache-flush bit), or over TCP with its two-byte length at
+     * {@code tcpLengthAt} (RFC 1035 §4.2.2), or -1.
+     */
+    static void read(Ctx c, int at, int length, boolean mdns, int tcpLengthAt) {
+        String layer = mdns ? "mdns" : "dns";
+        DnsMessage m = Region.parse(c.b, at, length, DnsMessage::new, c.problems, layer, TRUNCATED_MESSAGE,
                 "DNS message");
         if (m == null) {
             return;
         }
         DissectionBuilder out = c.out;
-        out.layer("dns", at, length);
+        if (tcpLengthAt >= 0) {
+            out.layer(layer, tcpLengthAt, length + 2);
+            out.dec("dns.length", length, tcpLengthAt, 2);
+        } else {
+            out.layer(layer, at, length);
+        }
         out.hex("dns.id", m.transactionId(), at, 2);
         DnsHeaderFields.flags(out, m.flags(), at + 2);
         out.dec("dns.count.queries", m.qdcount(), at + 4, 2);
@@ -49,30 +65,34 @@ final class DnsLayer {
         int pos = at + 12;
         try {
             for (DnsMessage.Question q : m.questions()) {
-                Name n = name(q.name(), c.problems, pos);
+                Name n = name(q.name(), c.problems, layer, pos);
                 out.text("dns.qry.name", n.text, pos, n.wireLength);
                 out.dec("dns.qry.name.len", n.text.length(), pos, n.wireLength);
                 out.dec("dns.count.labels", n.labels, pos, n.wireLength);
                 pos += n.wireLength;
                 out.dec("dns.qry.type", q.qtype(), pos, 2);
-                out.hex("dns.qry.class", q.qclass(), pos + 2, 2);
+                out.hex("dns.qry.class", mdns ? q.qclass() & 0x7fff : q.qclass(), pos + 2, 2);
+                if (mdns) {
+                    out.dec("dns.qry.qu", q.qclass() >>> 15, pos + 2, 2);
+                }
                 pos += 4;
             }
             for (List<DnsMessage.ResourceRecord> section : List.of(m.answers(), m.authorities(), m.additionals())) {
                 for (DnsMessage.ResourceRecord rr : section) {
-                    pos = record(out, rr, c.problems, pos);
+                    pos = record(out, rr, c.problems, layer, mdns, pos);
                 }
             }
         } catch (KaitaiStream.KaitaiStructError | BufferUnderflowException | IllegalArgumentException
                  | IndexOutOfBoundsException e) {
             // a compression pointer read lazily led past the message
-            c.problems.add("dns", pos, TRUNCATED_MESSAGE, "a compression pointer leads past the message ("
+            c.problems.add(layer, pos, TRUNCATED_MESSAGE, "a compression pointer leads past the message ("
                     + e.getClass().getSimpleName() + ")");
         }
     }
 
-    private static int record(DissectionBuilder out, DnsMessage.ResourceRecord rr, Problems problems, int pos) {
-        Name n = name(rr.name(), problems, pos);
+    private static int record(DissectionBuilder out, DnsMessage.ResourceRecord rr, Problems problems, String layer,
+                              boolean mdns, int pos) {
+        Name n = name(rr.name(), problems, layer, pos);
         String[] srv = n.text.split("\\.", 3);
         if (rr.rrType() == 33 && srv.length == 3) {
             // tshark names an SRV owner _service._proto.name by its parts (RFC 2782)
@@ -94,7 +114,10 @@ final class DnsLayer {
             out.dec("dns.resp.z.do", (ttl >>> 15) & 1, pos + 6, 2);
             out.hex("dns.resp.z.reserved", ttl & 0x7fff, pos + 6, 2);
         } else {
-            out.hex("dns.resp.class", rr.rrClass(), pos + 2, 2);
+            out.hex("dns.resp.class", mdns ? rr.rrClass() & 0x7fff : rr.rrClass(), pos + 2, 2);
+            if (mdns) {
+                out.dec("dns.resp.cache_flush", rr.rrClass() >>> 15, pos + 2, 2);
+            }
             out.dec("dns.resp.ttl", rr.ttl(), pos + 4, 4);
         }
         out.dec("dns.resp.len", rr.rdlength(), pos + 8, 2);
@@ -108,7 +131,7 @@ final class DnsLayer {
                 out.text("dns.aaaa", Bytes.ipv6(addr, 0), data, 16);
             }
         } else if (rdata instanceof DnsMessage.NameRdata target) {
-            Name t = name(target.name(), problems, data);
+            Name t = name(target.name(), problems, layer, data);
             String field = switch (rr.rrType()) {
                 case 2 -> "dns.ns";
                 case 5 -> "dns.cname";
@@ -123,7 +146,7 @@ final class DnsLayer {
     private record Name(String text, int labels, int wireLength) {
     }
 
-    private static Name name(DnsMessage.DomainName name, Problems problems, int at) {
+    private static Name name(DnsMessage.DomainName name, Problems problems, String layer, int at) {
         StringBuilder text = new StringBuilder();
         int labels = 0;
         int wire = 0;
@@ -136,18 +159,18 @@ final class DnsLayer {
                     wire += l.isPointer() ? 2 : 1 + (l.isReserved() ? 0 : l.length());
                 }
                 if (l.isReserved() && l.length() < 0x80) {
-                    problems.add("dns", at, LABEL_TOO_LONG, "label length " + l.length() + " exceeds 63 (RFC 1035 §2.3.4)");
+                    problems.add(layer, at, LABEL_TOO_LONG, "label length " + l.length() + " exceeds 63 (RFC 1035 §2.3.4)");
                     break;
                 }
                 if (l.isReserved()) {
-                    problems.add("dns", at, RESERVED_LABEL, "label type 0x" + Integer.toHexString(l.length())
+                    problems.add(layer, at, RESERVED_LABEL, "label type 0x" + Integer.toHexString(l.length())
                             + " is reserved (RFC 1035 §4.1.4)");
                     break;
                 }
                 if (l.isPointer()) {
                     next = l.target();
                     if (next == null) {
-                        problems.add("dns", at, POINTER_LIMIT, "name follows more compression pointers than the"
+                        problems.add(layer, at, POINTER_LIMIT, "name follows more compression pointers than the"
                                 + " limit of " + l._root().maxDepth());
                     }
                     break;
@@ -166,7 +189,7 @@ final class DnsLayer {
         }
         int octets = labels == 0 ? 1 : text.length() + 2; // a length byte per label and the root byte
         if (octets > 255) {
-            problems.add("dns", at, NAME_TOO_LONG, "name of " + octets + " octets (RFC 1035 §2.3.4: 255)");
+            problems.add(layer, at, NAME_TOO_LONG, "name of " + octets + " octets (RFC 1035 §2.3.4: 255)");
         }
         return new Name(labels == 0 ? "<Root>" : text.toString(), labels, wire);
     }

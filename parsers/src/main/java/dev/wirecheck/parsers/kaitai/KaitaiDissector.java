@@ -74,7 +74,11 @@ final class KaitaiDissector {
                 }
             }
             case IpProtocols.IGMP -> IgmpLayer.read(c, at, len, verify);
-            case IpProtocols.TCP -> TransportLayers.tcp(c, at, len, up.pseudoSum());
+            case IpProtocols.TCP -> {
+                if (TransportLayers.tcp(c, at, len, up.pseudoSum())) {
+                    dnsOverTcp(c, at, len);
+                }
+            }
             case IpProtocols.UDP -> application(c, TransportLayers.udp(c, at, len, up.pseudoSum(), up.overIpv6()));
             default -> { }
         }
@@ -89,6 +93,21 @@ final class KaitaiDissector {
             DhcpLayer.read(c, udp.offset(), udp.length());
         } else if (isPort(udp, 53)) {
             DnsLayer.read(c, udp.offset(), udp.length());
+        } else if (isPort(udp, 5353)) {
+            DnsLayer.read(c, udp.offset(), udp.length(), true, -1); // mDNS, RFC 6762
+        }
+    }
+
+    /** DNS over TCP port 53 (RFC 1035 §4.2.2) when the segment holds exactly one whole message after its length. */
+    private static void dnsOverTcp(Ctx c, int at, int len) {
+        int ports0 = ((c.b[at] & 0xff) << 8) | (c.b[at + 1] & 0xff);
+        int ports1 = ((c.b[at + 2] & 0xff) << 8) | (c.b[at + 3] & 0xff);
+        int header = ((c.b[at + 12] & 0xff) >>> 4) * 4;
+        int payload = at + header;
+        int plen = len - header;
+        if ((ports0 == 53 || ports1 == 53) && plen > 2
+                && (((c.b[payload] & 0xff) << 8) | (c.b[payload + 1] & 0xff)) == plen - 2) {
+            DnsLayer.read(c, payload + 2, plen - 2, false, payload);
         }
     }
 

@@ -133,6 +133,7 @@ class DhcpTest {
         assertMalformed(Dhcp.MESSAGE_TYPE_MISSING, withOptions("01 04 ff ff ff 00 ff"));
         assertMalformed(Dhcp.OVERLOAD_INVALID, withOptions("35 01 02 34 01 04 ff"));
         assertMalformed(Dhcp.OVERLOAD_GARBAGE, withOptions("35 01 02 34 01 02 ff")); // sname all zero: no END
+        assertMalformed(Dhcp.MAX_SIZE_TOO_SMALL, withOptions("35 01 02 39 02 01 2c ff"));
         assertMalformed(Dhcp.ROUTE_WIDTH_INVALID, withOptions("35 01 02 79 05 21 c0 00 02 01 ff"));
         byte[] hlen = offer().toBytes();
         hlen[Dhcp.HLEN] = 17;
