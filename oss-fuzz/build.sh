@@ -26,12 +26,12 @@ if [[ "\$@" =~ (^| )-runs=[0-9]+(\$| ) ]]; then
 else
   mem_settings='-Xmx2048m:-Xss1024k'
 fi
-LD_LIBRARY_PATH="${JVM_LD_LIBRARY_PATH:-}":\$this_dir \
-\$this_dir/jazzer_driver --agent_path=\$this_dir/jazzer_agent_deploy.jar \
-  --cp=$RUNTIME_CLASSPATH \
-  --target_class=dev.wirecheck.fuzz.WirecheckFuzzer \
-  --instrumentation_includes='dev.wirecheck.**:io.kaitai.**' \
-  --jvm_args="\$mem_settings:-Dwirecheck.fuzz.target=$target" \
+LD_LIBRARY_PATH="${JVM_LD_LIBRARY_PATH:-}":\$this_dir \\
+\$this_dir/jazzer_driver --agent_path=\$this_dir/jazzer_agent_deploy.jar \\
+  --cp=$RUNTIME_CLASSPATH \\
+  --target_class=dev.wirecheck.fuzz.WirecheckFuzzer \\
+  --instrumentation_includes='dev.wirecheck.**:io.kaitai.**' \\
+  --jvm_args="\$mem_settings:-Dwirecheck.fuzz.target=$target" \\
   \$@
 EOF2
   chmod +x "$OUT/$target"

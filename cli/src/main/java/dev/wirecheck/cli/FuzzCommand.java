@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
 final class FuzzCommand implements java.util.concurrent.Callable<Integer> {
     private static final Pattern DURATION = Pattern.compile("(\\d+)([smh]?)");
 
-    @Parameters(index = "0", paramLabel = "TARGET", description = "a target name, or 'all' (see --list)", arity = "0..1")
+    @Parameters(index = "0", paramLabel = "TARGET", description = "a target name, several joined by commas, or 'all' (see --list)", arity = "0..1")
     String targetName;
 
     @Option(names = "--list", description = "list the targets and exit")
@@ -71,13 +72,18 @@ final class FuzzCommand implements java.util.concurrent.Callable<Integer> {
             return Main.USAGE;
         }
         int secs = seconds != null ? seconds : parseDuration(time);
-        List<FuzzTarget> targets = targetName.equals("all") ? FuzzTargets.ALL : List.of(FuzzTargets.byName(targetName));
+        List<FuzzTarget> targets = targetName.equals("all") ? FuzzTargets.ALL
+                : java.util.Arrays.stream(targetName.split(",")).map(FuzzTargets::byName).toList();
         Findings findings = new Findings(findingsDir);
         List<JazzerRun> running = Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean stopping = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            // Ctrl-C: the fuzzers stop, and the main thread keeps their findings and corpus before the JVM ends
-            running.forEach(JazzerRun::interrupt);
+            // Ctrl-C: the fuzzers stop, no other starts, and the main thread keeps their findings and corpus
+            stopping.set(true);
+            synchronized (running) {
+                running.forEach(JazzerRun::interrupt);
+            }
             try {
                 finished.await(120, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -93,7 +99,12 @@ final class FuzzCommand implements java.util.concurrent.Callable<Integer> {
                 results.add(pool.submit(() -> {
                     Path work = Files.createTempDirectory("wirecheck-fuzz-" + t.name() + "-");
                     JazzerRun run = new JazzerRun(t, corpora, findings, work, extraSeeds, System.out);
-                    running.add(run);
+                    synchronized (running) {
+                        if (stopping.get()) {
+                            run.interrupt();
+                        }
+                        running.add(run);
+                    }
                     try {
                         return run.run(secs, !noMerge);
                     } finally {

@@ -46,6 +46,7 @@ public final class JazzerRun {
     private final List<Path> extraSeeds;
     private final PrintStream progress;
     private volatile Process child;
+    private volatile boolean interrupted;
 
     public JazzerRun(FuzzTarget target, Path corpora, Findings findings, Path work, List<Path> extraSeeds,
                      PrintStream progress) {
@@ -60,6 +61,7 @@ public final class JazzerRun {
 
     /** Stops the fuzzer (Ctrl-C): it ends its run, and {@link #run} goes on to keep findings and corpus. */
     public void interrupt() {
+        interrupted = true;
         Process p = child;
         if (p != null) {
             p.destroy();
@@ -67,6 +69,9 @@ public final class JazzerRun {
     }
 
     public Result run(int seconds, boolean merge) throws IOException, InterruptedException {
+        if (interrupted) {
+            return new Result(target.name(), 0, 0, 0, 0, List.of(), null);
+        }
         Path fresh = Files.createDirectories(work.resolve("new"));
         Path artifacts = Files.createDirectories(work.resolve("artifacts"));
         Path dict = work.resolve(target.name() + ".dict");
@@ -146,6 +151,11 @@ public final class JazzerRun {
                 w.println(line);
                 onLine.accept(line);
             }
+        } catch (IOException e) {
+            if (!interrupted) {
+                throw e;
+            }
+            // stopped on purpose: its pipe closes under us; what it wrote so far is in the log
         }
         int rc = p.waitFor();
         child = null;
