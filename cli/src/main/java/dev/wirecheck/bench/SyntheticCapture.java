@@ -26,13 +26,17 @@ import java.util.List;
  * The default bench input: the traffic of an embedded device on a LAN, built frame by
  * frame with the hand-written builders (checksums computed, documentation addresses only).
  * Out of every 100 frames: 42 full-size HTTP download segments from port 80 (RFC 9293 with
- * timestamps, RFC 7323), 42 ACKs from the device, 6 DNS queries and answers (RFC 1035),
+ * timestamps, RFC 7323; 64 KiB responses on one keep-alive connection, each opening with
+ * its status line and Content-Length, RFC 9112), 42 ACKs from the device, 6 DNS queries and answers (RFC 1035),
  * 3 DHCP messages (RFC 2131), 4 ICMP echoes (RFC 792), 3 NDP solicitations and
  * advertisements (RFC 4861). Sequence numbers, identifiers and timestamps advance, so no
  * two frames of a kind are alike.
  */
 public final class SyntheticCapture {
     static final int MSS = 1448;
+    /** Segments per HTTP response: 45 full segments, about 64 KiB. */
+    static final int SEGMENTS_PER_RESPONSE = 45;
+    static final int HEADER_LENGTH = 96;
     static final long FRAME_GAP_NANOS = 10_000;
 
     private static final MacAddress DEVICE = new MacAddress(0x02_00_00_00_00_0aL);
@@ -44,6 +48,8 @@ public final class SyntheticCapture {
     private static final Inet6Address ROUTER6 = v6("fe80::1");
 
     private final byte[] segment = new byte[MSS];
+    private final byte[] firstSegment = new byte[MSS];
+    private int segmentsSent;
     private long serverSeq = 1_000_000;
     private long deviceSeq = 7_000;
     private int ipId = 1;
@@ -53,6 +59,21 @@ public final class SyntheticCapture {
         for (int i = 0; i < segment.length; i++) {
             segment[i] = (byte) ('a' + i % 26);
         }
+        System.arraycopy(segment, 0, firstSegment, 0, MSS);
+        byte[] header = responseHeader();
+        System.arraycopy(header, 0, firstSegment, 0, header.length);
+    }
+
+    /**
+     * The status line and header fields of each response, padded with an {@code X-Pad} field
+     * to a fixed {@value #HEADER_LENGTH} bytes so that Content-Length counts the rest exactly.
+     */
+    private static byte[] responseHeader() {
+        String fields = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                + (SEGMENTS_PER_RESPONSE * MSS - HEADER_LENGTH) + "\r\nX-Pad: ";
+        String end = "\r\n\r\n";
+        String header = fields + "x".repeat(HEADER_LENGTH - fields.length() - end.length()) + end;
+        return header.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     public static BenchInput build(int frames) {
@@ -88,8 +109,9 @@ public final class SyntheticCapture {
         TcpRepr tcp = new TcpRepr(80, 49152, serverSeq, deviceSeq, i % 8 == 0 ? 0x18 : 0x10, 65535, 0,
                 List.of(TcpOption.NOP, TcpOption.NOP, TcpOption.timestamps(i, i - 1)));
         serverSeq += MSS;
+        byte[] payload = segmentsSent++ % SEGMENTS_PER_RESPONSE == 0 ? firstSegment : segment;
         return FrameBuilder.of(new EthernetRepr(DEVICE, ROUTER, 0x0800), ipv4(SERVER4, DEVICE4, 6), tcp)
-                .payload(segment).build();
+                .payload(payload).build();
     }
 
     private byte[] ack(int i) {
