@@ -11,14 +11,13 @@ import dev.wirecheck.parsers.hand.TcpRepr;
 import dev.wirecheck.parsers.hand.UdpRepr;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Frame;
+import dev.wirecheck.wire.IpAddresses;
 import dev.wirecheck.wire.LinkType;
 import dev.wirecheck.wire.MacAddress;
 import dev.wirecheck.wire.Octets;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,11 +40,11 @@ public final class SyntheticCapture {
 
     private static final MacAddress DEVICE = new MacAddress(0x02_00_00_00_00_0aL);
     private static final MacAddress ROUTER = new MacAddress(0x02_00_00_00_00_01L);
-    private static final Inet4Address DEVICE4 = v4("192.0.2.10");
-    private static final Inet4Address SERVER4 = v4("192.0.2.80");
-    private static final Inet4Address RESOLVER4 = v4("192.0.2.53");
-    private static final Inet6Address DEVICE6 = v6("fe80::a");
-    private static final Inet6Address ROUTER6 = v6("fe80::1");
+    private static final Inet4Address DEVICE4 = IpAddresses.v4("192.0.2.10");
+    private static final Inet4Address SERVER4 = IpAddresses.v4("192.0.2.80");
+    private static final Inet4Address RESOLVER4 = IpAddresses.v4("192.0.2.53");
+    private static final Inet6Address DEVICE6 = IpAddresses.v6("fe80::a");
+    private static final Inet6Address ROUTER6 = IpAddresses.v6("fe80::1");
 
     private final byte[] segment = new byte[MSS];
     private final byte[] firstSegment = new byte[MSS];
@@ -154,8 +153,8 @@ public final class SyntheticCapture {
                 : which == 1 ? new byte[] {53, 1, 3, 50, 4, (byte) 192, 0, 2, 10, (byte) 255}
                 : new byte[] {53, 1, 5, 51, 4, 0, 0, 0x0e, 0x10, 1, 4, (byte) 255, (byte) 255, (byte) 255, 0, (byte) 255};
         System.arraycopy(options, 0, m, 240, options.length);
-        Inet4Address src = reply ? RESOLVER4 : v4("0.0.0.0");
-        Inet4Address dst = reply ? DEVICE4 : v4("255.255.255.255");
+        Inet4Address src = reply ? RESOLVER4 : IpAddresses.v4("0.0.0.0");
+        Inet4Address dst = reply ? DEVICE4 : IpAddresses.v4("255.255.255.255");
         return FrameBuilder.of(new EthernetRepr(reply ? DEVICE : MacAddress.BROADCAST, reply ? ROUTER : DEVICE, 0x0800),
                 ipv4(src, dst, 17), new UdpRepr(reply ? 67 : 68, reply ? 68 : 67)).payload(m).build();
     }
@@ -172,7 +171,7 @@ public final class SyntheticCapture {
     private byte[] ndp(boolean solicitation) {
         if (solicitation) {
             return FrameBuilder.of(new EthernetRepr(new MacAddress(0x33_33_ff_00_00_0aL), ROUTER, 0x86dd),
-                    Ipv6Repr.simple(ROUTER6, v6("ff02::1:ff00:a"), 58, 255),
+                    Ipv6Repr.simple(ROUTER6, IpAddresses.v6("ff02::1:ff00:a"), 58, 255),
                     NdpBuilder.neighborSolicitation(DEVICE6).sourceLinkAddress(ROUTER).build()).build();
         }
         return FrameBuilder.of(new EthernetRepr(ROUTER, DEVICE, 0x86dd), Ipv6Repr.simple(DEVICE6, ROUTER6, 58, 255),
@@ -181,21 +180,5 @@ public final class SyntheticCapture {
 
     private Ipv4Repr ipv4(Inet4Address src, Inet4Address dst, int protocol) {
         return new Ipv4Repr(src, dst, protocol, 64, ipId++ & 0xffff, true, false, 0, 0, 0, Octets.EMPTY);
-    }
-
-    private static Inet4Address v4(String s) {
-        try {
-            return (Inet4Address) InetAddress.getByName(s);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(s, e);
-        }
-    }
-
-    private static Inet6Address v6(String s) {
-        try {
-            return (Inet6Address) InetAddress.getByName(s);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(s, e);
-        }
     }
 }
