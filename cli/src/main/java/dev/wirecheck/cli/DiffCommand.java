@@ -89,6 +89,8 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         long unexplained = printSummary(out, summary, frames);
+        diff.hits().entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("  explained by %-45s %d%n", e.getKey(), e.getValue()));
         out.flush();
         if (ioError) {
             return Main.USAGE;

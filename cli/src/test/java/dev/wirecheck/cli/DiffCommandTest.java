@@ -29,6 +29,7 @@ class DiffCommandTest {
         assertTrue(r.out().contains("pcap4j-has-no-mld"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("hand vs kaitai") && l.contains("dns.qry.name")), r.out());
         assertTrue(r.out().contains(" 0 unexplained"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  explained by pcap4j-has-no-igmp +[1-9]\\d*")), r.out());
     }
 
     /**
