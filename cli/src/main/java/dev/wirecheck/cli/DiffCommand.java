@@ -129,7 +129,7 @@ final class DiffCommand implements Callable<Integer> {
             t.unexplained++;
         }
         if (!finding.explained() || showExplained) {
-            out.printf("%s frame %d: %s %s [%s]: %s  %s%s%n", file.getFileName(), d.frame(), d.kind(), d.subject(), d.layer(),
+            out.printf("%s frame %d: %s %s [%s]: %s  %s%s%n", file, d.frame(), d.kind(), d.subject(), d.layer(),
                     d.left(), d.right(), finding.explained() ? "  (explained: " + finding.explainedBy().id() + ")" : "");
         }
     }

@@ -49,7 +49,7 @@ class DiffCommandTest {
         }
         Run r = Run.of("diff", file.toString(), "--against", "pcap4j");
         assertEquals(Main.FOUND, r.status(), r.out() + r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("long-ip.pcap frame 1:") && l.contains("[ip]")
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(file + " frame 1:") && l.contains("[ip]")
                 && l.contains("hand=") && l.contains("pcap4j=")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("1 frames,") && !l.contains(" 0 unexplained")), r.out());
     }
