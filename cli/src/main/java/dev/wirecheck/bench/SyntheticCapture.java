@@ -11,14 +11,13 @@ import dev.wirecheck.parsers.hand.TcpRepr;
 import dev.wirecheck.parsers.hand.UdpRepr;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Frame;
+import dev.wirecheck.wire.IpAddresses;
 import dev.wirecheck.wire.LinkType;
 import dev.wirecheck.wire.MacAddress;
 import dev.wirecheck.wire.Octets;
 
 import java.net.Inet4Address;
 import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,24 +25,30 @@ import java.util.List;
  * The default bench input: the traffic of an embedded device on a LAN, built frame by
  * frame with the hand-written builders (checksums computed, documentation addresses only).
  * Out of every 100 frames: 42 full-size HTTP download segments from port 80 (RFC 9293 with
- * timestamps, RFC 7323), 42 ACKs from the device, 6 DNS queries and answers (RFC 1035),
+ * timestamps, RFC 7323; 64 KiB responses on one keep-alive connection, each opening with
+ * its status line and Content-Length, RFC 9112), 42 ACKs from the device, 6 DNS queries and answers (RFC 1035),
  * 3 DHCP messages (RFC 2131), 4 ICMP echoes (RFC 792), 3 NDP solicitations and
  * advertisements (RFC 4861). Sequence numbers, identifiers and timestamps advance, so no
  * two frames of a kind are alike.
  */
 public final class SyntheticCapture {
     static final int MSS = 1448;
+    /** Segments per HTTP response: 45 full segments, about 64 KiB. */
+    static final int SEGMENTS_PER_RESPONSE = 45;
+    static final int HEADER_LENGTH = 96;
     static final long FRAME_GAP_NANOS = 10_000;
 
     private static final MacAddress DEVICE = new MacAddress(0x02_00_00_00_00_0aL);
     private static final MacAddress ROUTER = new MacAddress(0x02_00_00_00_00_01L);
-    private static final Inet4Address DEVICE4 = v4("192.0.2.10");
-    private static final Inet4Address SERVER4 = v4("192.0.2.80");
-    private static final Inet4Address RESOLVER4 = v4("192.0.2.53");
-    private static final Inet6Address DEVICE6 = v6("fe80::a");
-    private static final Inet6Address ROUTER6 = v6("fe80::1");
+    private static final Inet4Address DEVICE4 = IpAddresses.v4("192.0.2.10");
+    private static final Inet4Address SERVER4 = IpAddresses.v4("192.0.2.80");
+    private static final Inet4Address RESOLVER4 = IpAddresses.v4("192.0.2.53");
+    private static final Inet6Address DEVICE6 = IpAddresses.v6("fe80::a");
+    private static final Inet6Address ROUTER6 = IpAddresses.v6("fe80::1");
 
     private final byte[] segment = new byte[MSS];
+    private final byte[] firstSegment = new byte[MSS];
+    private int segmentsSent;
     private long serverSeq = 1_000_000;
     private long deviceSeq = 7_000;
     private int ipId = 1;
@@ -53,6 +58,21 @@ public final class SyntheticCapture {
         for (int i = 0; i < segment.length; i++) {
             segment[i] = (byte) ('a' + i % 26);
         }
+        System.arraycopy(segment, 0, firstSegment, 0, MSS);
+        byte[] header = responseHeader();
+        System.arraycopy(header, 0, firstSegment, 0, header.length);
+    }
+
+    /**
+     * The status line and header fields of each response, padded with an {@code X-Pad} field
+     * to a fixed {@value #HEADER_LENGTH} bytes so that Content-Length counts the rest exactly.
+     */
+    private static byte[] responseHeader() {
+        String fields = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+                + (SEGMENTS_PER_RESPONSE * MSS - HEADER_LENGTH) + "\r\nX-Pad: ";
+        String end = "\r\n\r\n";
+        String header = fields + "x".repeat(HEADER_LENGTH - fields.length() - end.length()) + end;
+        return header.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     public static BenchInput build(int frames) {
@@ -88,8 +108,9 @@ public final class SyntheticCapture {
         TcpRepr tcp = new TcpRepr(80, 49152, serverSeq, deviceSeq, i % 8 == 0 ? 0x18 : 0x10, 65535, 0,
                 List.of(TcpOption.NOP, TcpOption.NOP, TcpOption.timestamps(i, i - 1)));
         serverSeq += MSS;
+        byte[] payload = segmentsSent++ % SEGMENTS_PER_RESPONSE == 0 ? firstSegment : segment;
         return FrameBuilder.of(new EthernetRepr(DEVICE, ROUTER, 0x0800), ipv4(SERVER4, DEVICE4, 6), tcp)
-                .payload(segment).build();
+                .payload(payload).build();
     }
 
     private byte[] ack(int i) {
@@ -132,8 +153,8 @@ public final class SyntheticCapture {
                 : which == 1 ? new byte[] {53, 1, 3, 50, 4, (byte) 192, 0, 2, 10, (byte) 255}
                 : new byte[] {53, 1, 5, 51, 4, 0, 0, 0x0e, 0x10, 1, 4, (byte) 255, (byte) 255, (byte) 255, 0, (byte) 255};
         System.arraycopy(options, 0, m, 240, options.length);
-        Inet4Address src = reply ? RESOLVER4 : v4("0.0.0.0");
-        Inet4Address dst = reply ? DEVICE4 : v4("255.255.255.255");
+        Inet4Address src = reply ? RESOLVER4 : IpAddresses.v4("0.0.0.0");
+        Inet4Address dst = reply ? DEVICE4 : IpAddresses.v4("255.255.255.255");
         return FrameBuilder.of(new EthernetRepr(reply ? DEVICE : MacAddress.BROADCAST, reply ? ROUTER : DEVICE, 0x0800),
                 ipv4(src, dst, 17), new UdpRepr(reply ? 67 : 68, reply ? 68 : 67)).payload(m).build();
     }
@@ -150,7 +171,7 @@ public final class SyntheticCapture {
     private byte[] ndp(boolean solicitation) {
         if (solicitation) {
             return FrameBuilder.of(new EthernetRepr(new MacAddress(0x33_33_ff_00_00_0aL), ROUTER, 0x86dd),
-                    Ipv6Repr.simple(ROUTER6, v6("ff02::1:ff00:a"), 58, 255),
+                    Ipv6Repr.simple(ROUTER6, IpAddresses.v6("ff02::1:ff00:a"), 58, 255),
                     NdpBuilder.neighborSolicitation(DEVICE6).sourceLinkAddress(ROUTER).build()).build();
         }
         return FrameBuilder.of(new EthernetRepr(ROUTER, DEVICE, 0x86dd), Ipv6Repr.simple(DEVICE6, ROUTER6, 58, 255),
@@ -159,21 +180,5 @@ public final class SyntheticCapture {
 
     private Ipv4Repr ipv4(Inet4Address src, Inet4Address dst, int protocol) {
         return new Ipv4Repr(src, dst, protocol, 64, ipId++ & 0xffff, true, false, 0, 0, 0, Octets.EMPTY);
-    }
-
-    private static Inet4Address v4(String s) {
-        try {
-            return (Inet4Address) InetAddress.getByName(s);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(s, e);
-        }
-    }
-
-    private static Inet6Address v6(String s) {
-        try {
-            return (Inet6Address) InetAddress.getByName(s);
-        } catch (UnknownHostException e) {
-            throw new IllegalArgumentException(s, e);
-        }
     }
 }

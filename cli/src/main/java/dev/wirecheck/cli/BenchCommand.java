@@ -42,11 +42,11 @@ final class BenchCommand implements Callable<Integer> {
     int frames;
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "3",
-            description = "measuring time per stage (default: ${DEFAULT-VALUE})")
+            description = "measuring time per stage, in CPU seconds (default: ${DEFAULT-VALUE})")
     double seconds;
 
     @Option(names = "--warmup", paramLabel = "S", defaultValue = "2",
-            description = "warm-up time per stage before measuring (default: ${DEFAULT-VALUE})")
+            description = "warm-up per stage before measuring, in CPU seconds (default: ${DEFAULT-VALUE})")
     double warmup;
 
     @Option(names = "--tshark-frames", paramLabel = "N", defaultValue = "200000",
@@ -69,9 +69,11 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<BenchStage> stages = stages();
         BenchInput input = capture == null ? SyntheticCapture.build(frames) : BenchInput.read(capture);
-        out.printf(Locale.ROOT, "wirecheck bench: %s, %.1f MB of frames; %.1f s per stage after %.1f s warm-up, one thread%n",
+        out.printf(Locale.ROOT, "wirecheck bench: %s, %.1f MB of frames; %.1f CPU-s per stage after %.1f CPU-s warm-up, one thread%n",
                 input.name(), input.bytes(0, input.size()) / 1e6, seconds, warmup);
-        out.println("measured in one run on this machine, alongside whatever else it runs; MB/s counts frame bytes");
+        out.println("measured in one run on this machine, alongside whatever else it runs. Rates are per second of CPU");
+        out.println("time (the stage's thread plus the garbage collector; tshark: user+system), so the load of other");
+        out.println("programs does not distort them; 'wall' is frames per wall-clock second. MB/s counts frame bytes.");
         out.println();
         List<BenchRunner.Result> results = new ArrayList<>();
         for (BenchStage s : stages) {
@@ -117,11 +119,11 @@ final class BenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<BenchRunner.Result> results) {
         double baseline = results.stream().filter(r -> r.stage().equals(BenchStages.BASELINE)).findFirst()
                 .map(BenchRunner.Result::framesPerSecond).orElseThrow();
-        out.printf(Locale.ROOT, "%-18s %14s %11s %10s  %s%n", "stage", "frames/s", "MB/s", "vs " + BenchStages.BASELINE,
-                "what");
+        out.printf(Locale.ROOT, "%-18s %14s %11s %10s %14s  %s%n", "stage", "frames/s", "MB/s", "vs " + BenchStages.BASELINE,
+                "wall frames/s", "what");
         for (BenchRunner.Result r : results) {
-            out.printf(Locale.ROOT, "%-18s %,14.0f %,11.1f %9.2fx  %s%n", r.stage(), r.framesPerSecond(),
-                    r.megabytesPerSecond(), r.framesPerSecond() / baseline, r.what());
+            out.printf(Locale.ROOT, "%-18s %,14.0f %,11.1f %9.2fx %,14.0f  %s%n", r.stage(), r.framesPerSecond(),
+                    r.megabytesPerSecond(), r.framesPerSecond() / baseline, r.wallFramesPerSecond(), r.what());
         }
     }
 }

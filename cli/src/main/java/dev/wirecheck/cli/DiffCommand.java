@@ -89,6 +89,8 @@ final class DiffCommand implements Callable<Integer> {
             }
         }
         long unexplained = printSummary(out, summary, frames);
+        diff.hits().entrySet().stream().filter(e -> e.getValue() > 0).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf("  explained by %-45s %d%n", e.getKey(), e.getValue()));
         out.flush();
         if (ioError) {
             return Main.USAGE;
@@ -127,7 +129,7 @@ final class DiffCommand implements Callable<Integer> {
             t.unexplained++;
         }
         if (!finding.explained() || showExplained) {
-            out.printf("%s frame %d: %s %s [%s]: %s  %s%s%n", file.getFileName(), d.frame(), d.kind(), d.subject(), d.layer(),
+            out.printf("%s frame %d: %s %s [%s]: %s  %s%s%n", file, d.frame(), d.kind(), d.subject(), d.layer(),
                     d.left(), d.right(), finding.explained() ? "  (explained: " + finding.explainedBy().id() + ")" : "");
         }
     }

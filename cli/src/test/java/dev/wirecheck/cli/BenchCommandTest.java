@@ -14,8 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shape of {@code wirecheck bench}'s table on tiny inputs; timings are never asserted. */
 class BenchCommandTest {
-    /** stage, frames/s, MB/s, ratio, what. */
-    private static final Pattern ROW = Pattern.compile("(\\S+)\\s+([\\d,]+)\\s+([\\d,]+\\.\\d)\\s+(\\d+\\.\\d\\d)x  (.+)");
+    /** stage, frames/s, MB/s, ratio, wall frames/s, what. */
+    private static final Pattern ROW = Pattern.compile(
+            "(\\S+)\\s+([\\d,]+)\\s+([\\d,]+\\.\\d)\\s+(\\d+\\.\\d\\d)x\\s+([\\d,]+)  (.+)");
 
     @Test
     void everyStageHasARowAndPcap4jIsTheBaseline() {

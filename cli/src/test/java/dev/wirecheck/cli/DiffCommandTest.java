@@ -29,6 +29,7 @@ class DiffCommandTest {
         assertTrue(r.out().contains("pcap4j-has-no-mld"), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("hand vs kaitai") && l.contains("dns.qry.name")), r.out());
         assertTrue(r.out().contains(" 0 unexplained"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("  explained by pcap4j-has-no-igmp +[1-9]\\d*")), r.out());
     }
 
     /**
@@ -48,7 +49,7 @@ class DiffCommandTest {
         }
         Run r = Run.of("diff", file.toString(), "--against", "pcap4j");
         assertEquals(Main.FOUND, r.status(), r.out() + r.err());
-        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("long-ip.pcap frame 1:") && l.contains("[ip]")
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith(file + " frame 1:") && l.contains("[ip]")
                 && l.contains("hand=") && l.contains("pcap4j=")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.startsWith("1 frames,") && !l.contains(" 0 unexplained")), r.out());
     }

@@ -15,6 +15,7 @@ import org.pcap4j.packet.IllegalRawDataException;
 import java.util.List;
 
 import static dev.wirecheck.parsers.pcap4j.Unsigned.of;
+import static dev.wirecheck.parsers.pcap4j.Unsigned.bit;
 import static dev.wirecheck.parsers.pcap4j.Unsigned.u16;
 
 /** DNS messages (RFC 1035 §4.1) as pcap4j's DnsPacket decodes them, names expanded through compression pointers. */
@@ -125,7 +126,4 @@ final class DnsAdapter {
         return text.equals("<Root>") ? 0 : text.split("\\.", -1).length;
     }
 
-    private static int bit(boolean set, int position) {
-        return set ? 1 << position : 0;
-    }
 }

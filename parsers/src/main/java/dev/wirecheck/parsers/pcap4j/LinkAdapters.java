@@ -16,6 +16,7 @@ import static dev.wirecheck.parsers.pcap4j.Unsigned.of;
 
 /** Ethernet II, 802.1Q tags and ARP as pcap4j decodes them. */
 final class LinkAdapters {
+    static final int MAC_LENGTH = 6, IPV4_LENGTH = 4;
     private LinkAdapters() {}
 
     static void ethernet(PacketWalk w, EthernetPacket p, int at) {
@@ -60,13 +61,14 @@ final class LinkAdapters {
         out.dec("arp.hw.size", hlen, at + 4, 1);
         out.dec("arp.proto.size", plen, at + 5, 1);
         out.dec("arp.opcode", of(h.getOperation()), at + 6, 2);
-        // pcap4j models Ethernet/IPv4 ARP only: its getters read 6- and 4-byte addresses
-        int spa = at + 8 + hlen;
-        int tha = spa + plen;
-        out.add(mac("arp.src.hw_mac", h.getSrcHardwareAddr(), at + 8));
-        out.add(ipv4("arp.src.proto_ipv4", h.getSrcProtocolAddr(), spa));
-        out.add(mac("arp.dst.hw_mac", h.getDstHardwareAddr(), tha));
-        out.add(ipv4("arp.dst.proto_ipv4", h.getDstProtocolAddr(), tha + hlen));
+        // pcap4j models Ethernet/IPv4 ARP only: its getters read a MAC and an IPv4 address at the fixed
+        // offsets 8, 14, 18 and 24, whatever HLN and PLN say, so they mean something only for 6 and 4
+        if (hlen == MAC_LENGTH && plen == IPV4_LENGTH) {
+            out.add(mac("arp.src.hw_mac", h.getSrcHardwareAddr(), at + 8));
+            out.add(ipv4("arp.src.proto_ipv4", h.getSrcProtocolAddr(), at + 14));
+            out.add(mac("arp.dst.hw_mac", h.getDstHardwareAddr(), at + 18));
+            out.add(ipv4("arp.dst.proto_ipv4", h.getDstProtocolAddr(), at + 24));
+        }
     }
 
     private static void expectEtherType(PacketWalk w, int type) {

@@ -17,6 +17,25 @@ import dev.wirecheck.wire.Problems;
  * nested inside, and plain runtime exceptions from its own bugs. None escapes.
  */
 public final class Pcap4jFamily implements ParserFamily {
+    static {
+        quietLogging();
+    }
+
+    /**
+     * pcap4j logs through SLF4J 1.7, which prints three lines on standard error when no
+     * logging backend is on the class path (wirecheck ships none). Those lines would break
+     * the CLI's one-line errors, so SLF4J is initialised once here with standard error
+     * muted; it then settles on its no-operation logger, as it would anyway.
+     */
+    private static void quietLogging() {
+        java.io.PrintStream err = System.err;
+        try {
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            org.slf4j.LoggerFactory.getILoggerFactory();
+        } finally {
+            System.setErr(err);
+        }
+    }
 
     @Override
     public String name() {

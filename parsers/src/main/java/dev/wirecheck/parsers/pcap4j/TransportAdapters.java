@@ -23,6 +23,7 @@ import org.pcap4j.packet.UdpPacket;
 import org.pcap4j.packet.UnknownTcpOption;
 
 import static dev.wirecheck.parsers.pcap4j.Unsigned.of;
+import static dev.wirecheck.parsers.pcap4j.Unsigned.bit;
 import static dev.wirecheck.parsers.pcap4j.Unsigned.u16;
 import static dev.wirecheck.parsers.pcap4j.Unsigned.u8;
 
@@ -157,9 +158,6 @@ final class TransportAdapters {
         }
     }
 
-    private static int bit(boolean set, int position) {
-        return set ? 1 << position : 0;
-    }
 
     private static int payloadLength(Packet p) {
         return p.getPayload() == null ? 0 : p.getPayload().length();

@@ -1,6 +1,7 @@
 package dev.wirecheck.parsers.pcap4j;
 
 import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.IpAddresses;
 import org.pcap4j.packet.namednumber.NamedNumber;
 
 import java.net.InetAddress;
@@ -38,8 +39,12 @@ final class Unsigned {
 
     /** An address in the text form every family uses (tshark's). */
     static String address(InetAddress a) {
-        byte[] raw = a.getAddress();
-        return raw.length == 4 ? Bytes.ipv4(raw, 0) : Bytes.ipv6(raw, 0);
+        return IpAddresses.text(a);
+    }
+
+    /** A flag as the bit at {@code position} of a field pcap4j splits into booleans. */
+    static int bit(boolean set, int position) {
+        return set ? 1 << position : 0;
     }
 
     /** Four bytes of an int in tshark's {@code aa:bb:cc:dd} form. */

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the malformation categories per layer. This is where the two implementations meet
  * malformed input, which the clean captures never show them.
  */
-class MutatedFramesAgreeTest {
+public class MutatedFramesAgreeTest {
     private static final int MUTANTS_PER_FRAME = 400;
 
     @Test
@@ -57,7 +57,7 @@ class MutatedFramesAgreeTest {
      * The first frame of each protocol stack seen in the captures (eth:ip:tcp,
      * eth:ipv6:icmpv6, ...), and the synthetic frames of the kinds the captures lack.
      */
-    static List<Frame> onePerKind() throws IOException {
+    public static List<Frame> onePerKind() throws IOException {
         Map<String, Frame> kinds = new LinkedHashMap<>(SyntheticFrames.all());
         HandFamily hand = new HandFamily();
         for (Path file : KaitaiFamilyAgreesWithHandTest.captures()) {
