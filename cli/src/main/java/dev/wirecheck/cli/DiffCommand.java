@@ -51,6 +51,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--explained", description = "also print each disagreement the allowlist explains")
     boolean showExplained;
 
+    @Option(names = "--allowlist", paramLabel = "FILE",
+            description = "explain disagreements with this allowlist instead of the shipped one (same JSON format)")
+    Path allowlistFile;
+
     /** Counts per (families, kind, field) for the summary. */
     private record Key(String pair, Disagreement.Kind kind, String subject) implements Comparable<Key> {
         @Override
@@ -69,7 +73,14 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Differential diff = new Differential(families(), Allowlist.standard());
+        Allowlist allowlist;
+        try {
+            allowlist = allowlist();
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("wirecheck: allowlist " + allowlistFile + ": " + Errors.oneLine(e));
+            return Main.USAGE;
+        }
+        Differential diff = new Differential(families(), allowlist);
         Map<Key, Tally> summary = new TreeMap<>();
         long frames = 0;
         boolean ioError = false;
@@ -153,5 +164,14 @@ final class DiffCommand implements Callable<Integer> {
         out.printf("%d frames, %d disagreements: %d unexplained, %d explained by the allowlist%n", frames,
                 unexplained + explained, unexplained, explained);
         return unexplained;
+    }
+
+    private Allowlist allowlist() throws IOException {
+        if (allowlistFile == null) {
+            return Allowlist.standard();
+        }
+        try (var in = java.nio.file.Files.newInputStream(allowlistFile)) {
+            return Allowlist.parse(in);
+        }
     }
 }

@@ -485,8 +485,18 @@ public final class Dhcp extends View {
         if (!cookieOk) {
             return;
         }
+        // With option overload tshark shows the END of the options field after the options
+        // continued in file and sname, the order in which RFC 2131 §4.1 has them read.
+        int deferredEnd = -1;
         for (int i = 0; i < instances; i++) {
+            if (overload != 0 && instanceRegion[i] == IN_OPTIONS && (b[instanceAt[i]] & 0xff) == DhcpOption.END) {
+                deferredEnd = i;
+                continue;
+            }
             DhcpOptionFields.describe(out, b, instanceAt[i], instanceLength[i]);
+        }
+        if (deferredEnd >= 0) {
+            DhcpOptionFields.describe(out, b, instanceAt[deferredEnd], instanceLength[deferredEnd]);
         }
         if (paddingFrom >= 0 && paddingFrom < start + length) {
             out.bytes("dhcp.option.padding", b, paddingFrom, start + length - paddingFrom);

@@ -54,7 +54,7 @@ public final class Dissector {
                 return;
             }
             Vlan tag = out.vlans[out.vlanCount];
-            if (!tag.read(b, at, len - at, out.problems)) {
+            if (!tag.read(b, at, len - at, type, out.problems)) {
                 return;
             }
             out.vlanCount++;

@@ -277,7 +277,7 @@ public final class Dns extends View {
             if (entrySection[i] == QUESTION) {
                 out.text("dns.qry.name", text, nameAt, wire);
                 out.dec("dns.qry.name.len", text.length(), nameAt, wire);
-                out.dec("dns.count.labels", name.labels(), nameAt, wire);
+                out.dec("dns.count.labels", DnsName.shownLabels(name.labels()), nameAt, wire);
                 out.dec("dns.qry.type", type(i), fixed, 2);
                 out.hex("dns.qry.class", mdns ? cls & ~MDNS_CLASS_BIT : cls, fixed + 2, 2);
                 if (mdns) {

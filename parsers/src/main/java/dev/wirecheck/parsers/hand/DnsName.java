@@ -186,6 +186,14 @@ public final class DnsName {
         return labels;
     }
 
+    /**
+     * The label count Wireshark shows as {@code dns.count.labels}: it counts the parts of the
+     * name as displayed, so the root name ("&lt;Root&gt;") counts as one.
+     */
+    public static int shownLabels(int labels) {
+        return labels == 0 ? 1 : labels;
+    }
+
     /** Octets of the uncompressed name in wire form, root label included. */
     public int octets() {
         return octets;

@@ -1,6 +1,5 @@
 package dev.wirecheck.parsers.hand;
 
-import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Code;
 import dev.wirecheck.wire.DissectionBuilder;
 import dev.wirecheck.wire.MalformationCode;
@@ -21,7 +20,20 @@ public final class Vlan extends View {
     public static final MalformationCode TRUNCATED_TAG = Code.of("vlan", "truncated", TRUNCATED);
     public static final MalformationCode TOO_MANY_TAGS = Code.of("vlan", "too-many-tags", LIMIT);
 
+    /** The TPID that introduced the tag; it decides how the tag is named. */
+    private int tpid = EtherTypes.VLAN;
+
+    /** Reads an 802.1Q tag (TPID 0x8100). */
     public boolean read(byte[] bytes, int at, int length, Problems problems) {
+        return read(bytes, at, length, EtherTypes.VLAN, problems);
+    }
+
+    /**
+     * Reads the tag that the EtherType {@code tpid} introduced. The TPID is remembered here
+     * rather than read back from the bytes before the tag, which a view must never touch.
+     */
+    public boolean read(byte[] bytes, int at, int length, int tpid, Problems problems) {
+        this.tpid = tpid;
         wrap(bytes, at, length);
         if (length < HEADER) {
             problems.add("vlan", at, TRUNCATED_TAG, "802.1Q tag needs 4 bytes, " + length + " left");
@@ -47,7 +59,7 @@ public final class Vlan extends View {
     }
 
     public void describe(DissectionBuilder out) {
-        describe(out, Bytes.u16(b, start - 2), start, priority(), dropEligible() ? 1 : 0, id(), type());
+        describe(out, tpid, start, priority(), dropEligible() ? 1 : 0, id(), type());
     }
 
     /**

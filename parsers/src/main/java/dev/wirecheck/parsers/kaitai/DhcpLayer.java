@@ -77,8 +77,14 @@ final class DhcpLayer {
             return;
         }
         int[] end = {at + OPTIONS};
+        int[] deferredEnd = {-1};
         TlvWalk.walk(d.options(), at + OPTIONS, TlvFormat.DHCP, c.problems, (o, o_at, total) -> {
-            option(out, c.b, o, o_at, total);
+            // with overload, tshark shows this END after the options continued in file and sname
+            if (overload != 0 && o.isEnd()) {
+                deferredEnd[0] = o_at;
+            } else {
+                option(out, c.b, o, o_at, total);
+            }
             end[0] = o_at + total;
         });
         int rest = at + length - end[0];
@@ -90,6 +96,9 @@ final class DhcpLayer {
         }
         if ((overload & 2) != 0) {
             overloaded(c, at + 44, 64, "sname");
+        }
+        if (deferredEnd[0] >= 0) {
+            DhcpOptionFields.describe(out, c.b, deferredEnd[0], -1);
         }
     }
 

@@ -68,7 +68,7 @@ final class DnsLayer {
                 Name n = name(q.name(), c.problems, layer, pos);
                 out.text("dns.qry.name", n.text, pos, n.wireLength);
                 out.dec("dns.qry.name.len", n.text.length(), pos, n.wireLength);
-                out.dec("dns.count.labels", n.labels, pos, n.wireLength);
+                out.dec("dns.count.labels", dev.wirecheck.parsers.hand.DnsName.shownLabels(n.labels), pos, n.wireLength);
                 pos += n.wireLength;
                 out.dec("dns.qry.type", q.qtype(), pos, 2);
                 out.hex("dns.qry.class", mdns ? q.qclass() & 0x7fff : q.qclass(), pos + 2, 2);

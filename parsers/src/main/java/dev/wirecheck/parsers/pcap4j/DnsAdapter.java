@@ -123,7 +123,7 @@ final class DnsAdapter {
     }
 
     private static int labels(String text) {
-        return text.equals("<Root>") ? 0 : text.split("\\.", -1).length;
+        return dev.wirecheck.parsers.hand.DnsName.shownLabels(text.equals("<Root>") ? 0 : text.split("\\.", -1).length);
     }
 
 }
