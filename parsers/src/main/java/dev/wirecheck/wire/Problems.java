@@ -22,6 +22,15 @@ public final class Problems {
         this.keep = keep;
     }
 
+    /**
+     * Whether {@link #add} keeps anything. A view reading with {@link #IGNORE} (a quoted
+     * datagram, cut short on purpose) checks this before it builds a message string, so
+     * that defects nobody keeps cost no allocation on the hot path.
+     */
+    public boolean enabled() {
+        return keep;
+    }
+
     public void add(String layer, int offset, MalformationCode code, String message) {
         if (keep) {
             found.add(new Malformation(layer, offset, code, message));

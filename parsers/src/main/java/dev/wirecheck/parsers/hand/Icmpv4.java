@@ -35,7 +35,9 @@ public final class Icmpv4 extends View {
         wrap(bytes, at, length);
         this.length = length;
         if (length < HEADER) {
-            problems.add("icmp", at, TRUNCATED_HEADER, "ICMP header needs 8 bytes, " + length + " left");
+            if (problems.enabled()) {
+                problems.add("icmp", at, TRUNCATED_HEADER, "ICMP header needs 8 bytes, " + length + " left");
+            }
             return false;
         }
         if (verifyChecksum && !Checksum.verifies(b, at, length)) {

@@ -40,7 +40,9 @@ public final class Icmpv6 extends View {
         wrap(bytes, at, length);
         this.length = length;
         if (length < BODY) {
-            problems.add("icmpv6", at, TRUNCATED_HEADER, "ICMPv6 header needs 4 bytes, " + length + " left");
+            if (problems.enabled()) {
+                problems.add("icmpv6", at, TRUNCATED_HEADER, "ICMPv6 header needs 4 bytes, " + length + " left");
+            }
             return false;
         }
         if (pseudoSum != Checksums.UNVERIFIABLE && !Checksum.verifies(pseudoSum + length, b, at, length)) {

@@ -69,8 +69,10 @@ public final class Ipv4 extends View {
                     "total length " + total + " is less than the header length " + ihl);
             payloadLength = 0;
         } else if (total > length) {
-            problems.add("ip", at + TOTAL_LENGTH, TOTAL_LENGTH_PAST_END,
-                    "total length " + total + " but only " + length + " bytes present");
+            if (problems.enabled()) {
+                problems.add("ip", at + TOTAL_LENGTH, TOTAL_LENGTH_PAST_END,
+                        "total length " + total + " but only " + length + " bytes present");
+            }
             payloadLength = length - ihl;
         } else {
             payloadLength = total - ihl;

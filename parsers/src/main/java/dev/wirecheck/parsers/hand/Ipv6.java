@@ -66,8 +66,10 @@ public final class Ipv6 extends View {
         }
         int plen = payloadLength();
         if (HEADER + plen > length) {
-            problems.add("ipv6", at + PAYLOAD_LENGTH, PAYLOAD_LENGTH_PAST_END,
-                    "payload length " + plen + " but only " + (length - HEADER) + " bytes follow the header");
+            if (problems.enabled()) {
+                problems.add("ipv6", at + PAYLOAD_LENGTH, PAYLOAD_LENGTH_PAST_END,
+                        "payload length " + plen + " but only " + (length - HEADER) + " bytes follow the header");
+            }
             payloadEnd = at + length;
         } else {
             payloadEnd = at + HEADER + plen;
@@ -97,13 +99,17 @@ public final class Ipv6 extends View {
                         "hop-by-hop options not directly after the IPv6 header (RFC 8200 §4.1)");
             }
             if (pos + 2 > payloadEnd) {
-                problems.add("ipv6", pos, EXTENSION_TRUNCATED, "extension header " + next + " cut off");
+                if (problems.enabled()) {
+                    problems.add("ipv6", pos, EXTENSION_TRUNCATED, "extension header " + next + " cut off");
+                }
                 return;
             }
             int len = extensionLength(next, pos);
             if (pos + len > payloadEnd) {
-                problems.add("ipv6", pos, EXTENSION_TRUNCATED,
-                        "extension header " + next + " of " + len + " bytes runs past the payload");
+                if (problems.enabled()) {
+                    problems.add("ipv6", pos, EXTENSION_TRUNCATED,
+                            "extension header " + next + " of " + len + " bytes runs past the payload");
+                }
                 return;
             }
             extType[extCount] = next;

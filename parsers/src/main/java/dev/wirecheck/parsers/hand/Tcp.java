@@ -55,7 +55,9 @@ public final class Tcp extends View {
         payloadLength = 0;
         portsOnly = false;
         if (length < MIN_HEADER) {
-            problems.add("tcp", at, TRUNCATED_HEADER, "TCP header needs 20 bytes, " + length + " left");
+            if (problems.enabled()) {
+                problems.add("tcp", at, TRUNCATED_HEADER, "TCP header needs 20 bytes, " + length + " left");
+            }
             return false;
         }
         int hl = (u8(OFFSET) >>> 4) * 4;
@@ -65,7 +67,9 @@ public final class Tcp extends View {
             return false;
         }
         if (hl > length) {
-            problems.add("tcp", at + OFFSET, TRUNCATED_HEADER, "data offset says " + hl + " bytes, " + length + " left");
+            if (problems.enabled()) {
+                problems.add("tcp", at + OFFSET, TRUNCATED_HEADER, "data offset says " + hl + " bytes, " + length + " left");
+            }
             return false;
         }
         headerLength = hl;

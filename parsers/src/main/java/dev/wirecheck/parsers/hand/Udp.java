@@ -31,7 +31,9 @@ public final class Udp extends View {
         wrap(bytes, at, length);
         payloadLength = 0;
         if (length < HEADER) {
-            problems.add("udp", at, TRUNCATED_HEADER, "UDP header needs 8 bytes, " + length + " left");
+            if (problems.enabled()) {
+                problems.add("udp", at, TRUNCATED_HEADER, "UDP header needs 8 bytes, " + length + " left");
+            }
             return false;
         }
         int len = udpLength();
