@@ -56,6 +56,7 @@ final class RuleCases {
         c.icmpv6Rules();
         c.ndpRules();
         c.multicastRules();
+        c.cases.addAll(TcpCases.all());
         return c.cases;
     }
 
