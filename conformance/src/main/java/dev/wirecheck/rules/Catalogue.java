@@ -111,7 +111,16 @@ public final class Catalogue {
             dev.wirecheck.rules.tcp.SynInSynchronisedChallenged::new,
             dev.wirecheck.rules.tcp.RetransmissionBackoff::new,
             dev.wirecheck.rules.tcp.DelayedAckBound::new,
-            dev.wirecheck.rules.tcp.IsnUnpredictable::new
+            dev.wirecheck.rules.tcp.IsnUnpredictable::new,
+            // DHCPv4 client (dev.wirecheck.stack.dhcp models it)
+            dev.wirecheck.rules.dhcp.FlagsReservedZero::new,
+            dev.wirecheck.rules.dhcp.RequestAfterOffer::new,
+            dev.wirecheck.rules.dhcp.RequestKeepsOfferXid::new,
+            dev.wirecheck.rules.dhcp.RenewalFields::new,
+            dev.wirecheck.rules.dhcp.FreshXid::new,
+            // DNS client
+            dev.wirecheck.rules.dns.OneQuestion::new,
+            dev.wirecheck.rules.dns.QueryIdAndPortUnpredictable::new
     );
 
     private Catalogue() {

@@ -57,6 +57,8 @@ final class RuleCases {
         c.ndpRules();
         c.multicastRules();
         c.cases.addAll(TcpCases.all());
+        c.cases.addAll(DhcpCases.all());
+        c.cases.addAll(DnsCases.all());
         return c.cases;
     }
 
