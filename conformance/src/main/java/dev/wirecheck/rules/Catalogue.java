@@ -98,7 +98,30 @@ public final class Catalogue {
             dev.wirecheck.rules.mcast.MldRouterAlert::new,
             dev.wirecheck.rules.mcast.MldSource::new,
             dev.wirecheck.rules.mcast.MldReportDestination::new,
-            dev.wirecheck.rules.mcast.MldQueryAnswered::new
+            dev.wirecheck.rules.mcast.MldQueryAnswered::new,
+            // TCP (stateful: dev.wirecheck.stack.tcp follows the connections)
+            dev.wirecheck.rules.tcp.TcpChecksum::new,
+            dev.wirecheck.rules.tcp.ClosedPortReset::new,
+            dev.wirecheck.rules.tcp.SynAckAcknowledgesIsn::new,
+            dev.wirecheck.rules.tcp.MssOnlyOnSyn::new,
+            dev.wirecheck.rules.tcp.SegmentWithinMss::new,
+            dev.wirecheck.rules.tcp.SendWithinWindow::new,
+            dev.wirecheck.rules.tcp.WindowScaleOnlyIfOffered::new,
+            dev.wirecheck.rules.tcp.TimestampsWhenNegotiated::new,
+            dev.wirecheck.rules.tcp.InWindowResetChallenged::new,
+            dev.wirecheck.rules.tcp.SynInSynchronisedChallenged::new,
+            dev.wirecheck.rules.tcp.RetransmissionBackoff::new,
+            dev.wirecheck.rules.tcp.DelayedAckBound::new,
+            dev.wirecheck.rules.tcp.IsnUnpredictable::new,
+            // DHCPv4 client (dev.wirecheck.stack.dhcp models it)
+            dev.wirecheck.rules.dhcp.FlagsReservedZero::new,
+            dev.wirecheck.rules.dhcp.RequestAfterOffer::new,
+            dev.wirecheck.rules.dhcp.RequestKeepsOfferXid::new,
+            dev.wirecheck.rules.dhcp.RenewalFields::new,
+            dev.wirecheck.rules.dhcp.FreshXid::new,
+            // DNS client
+            dev.wirecheck.rules.dns.OneQuestion::new,
+            dev.wirecheck.rules.dns.QueryIdAndPortUnpredictable::new
     );
 
     private Catalogue() {

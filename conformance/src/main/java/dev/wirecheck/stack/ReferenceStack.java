@@ -27,6 +27,8 @@ public final class ReferenceStack {
     private final List<Integer> groupsV4 = new ArrayList<>();
     private final List<String> groupsV6 = new ArrayList<>();
     private final Expectations pending = new Expectations();
+    private final dev.wirecheck.stack.tcp.TcpTracker tcp = new dev.wirecheck.stack.tcp.TcpTracker();
+    private final dev.wirecheck.stack.dhcp.DhcpClientModel dhcp = new dev.wirecheck.stack.dhcp.DhcpClientModel();
 
     /**
      * @param dutMac       the DUT's MAC address as a 48-bit number, or -1 when unknown
@@ -54,6 +56,16 @@ public final class ReferenceStack {
 
     public Expectations pending() {
         return pending;
+    }
+
+    /** The TCP connections of the DUT, as known before the frame being judged. */
+    public dev.wirecheck.stack.tcp.TcpTracker tcp() {
+        return tcp;
+    }
+
+    /** The DUT's DHCPv4 client, as known before the frame being judged. */
+    public dev.wirecheck.stack.dhcp.DhcpClientModel dhcp() {
+        return dhcp;
     }
 
     /** A UDP port the DUT has sent from, so it has a socket there. */
@@ -87,6 +99,8 @@ public final class ReferenceStack {
 
     /** Updates the state after the rules have seen the frame. */
     public void observe(DecodedFrame f, boolean fromDut) {
+        tcp.observe(f, fromDut);
+        dhcp.observe(f, fromDut);
         if (f.udp() != null && fromDut) {
             dutUdpPorts[f.udp().srcPort()] = true;
         }

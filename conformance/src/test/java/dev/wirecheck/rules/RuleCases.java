@@ -56,6 +56,9 @@ final class RuleCases {
         c.icmpv6Rules();
         c.ndpRules();
         c.multicastRules();
+        c.cases.addAll(TcpCases.all());
+        c.cases.addAll(DhcpCases.all());
+        c.cases.addAll(DnsCases.all());
         return c.cases;
     }
 

@@ -1,0 +1,57 @@
+package dev.wirecheck.rules.tcp;
+
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
+import dev.wirecheck.rules.ConformanceRule;
+import dev.wirecheck.rules.Rule;
+import dev.wirecheck.stack.Judge;
+import dev.wirecheck.stack.tcp.TcpConnection;
+import dev.wirecheck.stack.tcp.TcpEndpoint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.wirecheck.check.Level.SHOULD;
+
+/**
+ * ISN = M + F(localip, localport, remoteip, remoteport, secretkey): over the DUT's connections
+ * in a capture the increments between consecutive ISNs must not be constant, nor proportional
+ * to the time between them (a bare clock, RFC 793's 4 µs timer). Needs three ISNs; reports the
+ * increments seen.
+ */
+@Rule(id = "RFC6528-3-isn-unpredictable", rfc = 6528, section = "3", level = SHOULD, protocol = "TCP",
+        summary = "Initial sequence numbers are not constant or linear across connections")
+public final class IsnUnpredictable extends ConformanceRule {
+    private static final int MIN_ISNS = 3, MAX_FRAMES = 32;
+
+    public IsnUnpredictable() {
+        super(Kind.TCP);
+    }
+
+    @Override
+    public void finish(Judge judge) {
+        List<TcpEndpoint> dut = new ArrayList<>();
+        for (TcpConnection c : judge.stack().tcp().connections()) {
+            if (c.dut().synSeen()) {
+                dut.add(c.dut());
+            }
+        }
+        if (dut.size() < MIN_ISNS) {
+            return;
+        }
+        dut.sort((a, b) -> Long.compare(a.synTime(), b.synTime()));
+        IsnIncrements inc = new IsnIncrements(dut);
+        long[] frames = new long[Math.min(MAX_FRAMES, dut.size())];
+        for (int i = 0; i < frames.length; i++) {
+            frames[i] = dut.get(i).synFrame();
+        }
+        String seen = dut.size() + " ISNs, increments " + inc.summary();
+        if (inc.constant()) {
+            judge.fail(this, "constant ISN increment: " + seen, null, frames);
+        } else if (inc.linearInTime()) {
+            judge.fail(this, "ISNs grow linearly with time (" + inc.ratePerMicrosecond() + " per µs): " + seen,
+                    null, frames);
+        } else {
+            judge.pass(this, seen, frames);
+        }
+    }
+}

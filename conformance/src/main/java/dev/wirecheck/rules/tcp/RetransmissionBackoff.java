@@ -1,0 +1,82 @@
+package dev.wirecheck.rules.tcp;
+
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
+import dev.wirecheck.parsers.hand.Tcp;
+import dev.wirecheck.rules.ConformanceRule;
+import dev.wirecheck.rules.Frames;
+import dev.wirecheck.rules.Rule;
+import dev.wirecheck.stack.Durations;
+import dev.wirecheck.stack.Judge;
+import dev.wirecheck.stack.tcp.TcpConnection;
+import dev.wirecheck.stack.tcp.TcpEndpoint;
+
+import static dev.wirecheck.check.Level.MUST;
+
+/**
+ * "When the retransmission timer expires ... The host MUST set RTO <- RTO * 2": each further
+ * retransmission of the same segment waits at least about twice as long as the one before
+ * (a margin of 10 % for timer granularity). The first wait of every chain is the RTO the DUT
+ * used, reported at the end with the shortest and longest seen (RFC 6298 §2.1 suggests 1 s).
+ */
+@Rule(id = "RFC6298-5.5-backoff", rfc = 6298, section = "5.5", level = MUST, protocol = "TCP",
+        summary = "Each retransmission of a segment doubles the timeout (RTOs seen are reported)")
+public final class RetransmissionBackoff extends ConformanceRule {
+    private static final double BACKOFF = 1.8;
+    private long chains;
+    private long shortestRto = Long.MAX_VALUE;
+    private long longestRto;
+    private long shortestFrame;
+
+    public RetransmissionBackoff() {
+        super(Kind.TCP);
+    }
+
+    @Override
+    public void onDutFrame(DecodedFrame f, Judge judge) {
+        Tcp t = f.tcp();
+        if (t == null || t.headerLength() == 0 || t.rst() || !Frames.clean(f)) {
+            return;
+        }
+        TcpConnection c = judge.stack().tcp().connection(f, true);
+        int occupied = t.payloadLength() + (t.syn() ? 1 : 0) + (t.fin() ? 1 : 0);
+        if (c == null || occupied == 0 || !c.dut().synSeen()
+                || !dev.wirecheck.stack.tcp.Seq.lt(t.seq(), c.dut().sndMax())) {
+            return;
+        }
+        TcpEndpoint dut = c.dut();
+        long now = Frames.time(f);
+        if (t.seq() != dut.retxSeq()) {
+            long first = dut.originalSendTime(t.seq());
+            if (first > 0) {
+                noteRto(now - first, Frames.number(f));
+            }
+            return;
+        }
+        long previous = dut.retxInterval();
+        long interval = now - dut.retxTime();
+        if (previous <= 0 || interval >= BACKOFF * previous) {
+            judge.conforms(this, Frames.number(f));
+        } else {
+            judge.fail(this, "retransmission after " + Durations.text(interval) + ", the one before waited "
+                    + Durations.text(previous) + ": the timeout did not double", null, Frames.number(f));
+        }
+    }
+
+    private void noteRto(long rto, long frame) {
+        chains++;
+        if (rto < shortestRto) {
+            shortestRto = rto;
+            shortestFrame = frame;
+        }
+        longestRto = Math.max(longestRto, rto);
+    }
+
+    @Override
+    public void finish(Judge judge) {
+        if (chains > 0) {
+            judge.pass(this, chains + " retransmitted segments; first timeout " + Durations.text(shortestRto)
+                    + " to " + Durations.text(longestRto) + " (shortest in frame " + shortestFrame + ")", shortestFrame);
+        }
+    }
+}

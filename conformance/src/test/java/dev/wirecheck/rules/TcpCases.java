@@ -1,0 +1,192 @@
+package dev.wirecheck.rules;
+
+import dev.wirecheck.check.Outcome;
+import dev.wirecheck.parsers.hand.EtherTypes;
+import dev.wirecheck.parsers.hand.EthernetRepr;
+import dev.wirecheck.parsers.hand.FrameBuilder;
+import dev.wirecheck.parsers.hand.IpProtocols;
+import dev.wirecheck.parsers.hand.TcpOption;
+import dev.wirecheck.parsers.hand.TcpRepr;
+import dev.wirecheck.wire.MacAddress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static dev.wirecheck.rules.Lab.*;
+
+/**
+ * Conforming and breaking scenarios for the TCP rules, on connections from the peer's port
+ * 40000 to the DUT's port 80. The peer's ISN is 1000, the DUT's 5000 unless a case says
+ * otherwise; the expected numbers come from the RFC 9293 / 5961 / 6298 / 6528 / 7323 text
+ * each rule cites (e.g. RST to a SYN: SEQ=0, ACK=SEG.SEQ+SEG.LEN = 1001).
+ */
+final class TcpCases {
+    static final int SYN = 0x02, ACK = 0x10, RST = 0x04, FIN = 0x01, PSH = 0x08;
+    static final long PEER_ISN = 1000, DUT_ISN = 5000;
+    static final int PEER_PORT = 40000, DUT_PORT = 80, WINDOW = 5760;
+
+    private final List<RuleCases.Case> cases = new ArrayList<>();
+
+    static List<RuleCases.Case> all() {
+        TcpCases c = new TcpCases();
+        c.handshakeRules();
+        c.optionRules();
+        c.blindAttackRules();
+        c.timingRules();
+        return c.cases;
+    }
+
+    private void pass(String rule, String what, Supplier<Lab> s) {
+        cases.add(new RuleCases.Case(rule, Outcome.PASS, what, s));
+    }
+
+    private void fail(String rule, String what, Supplier<Lab> s) {
+        cases.add(new RuleCases.Case(rule, Outcome.FAIL, what, s));
+    }
+
+    static TcpRepr seg(int src, int dst, long seq, long ack, int flags, TcpOption... options) {
+        return TcpRepr.of(src, dst, seq, ack, flags, WINDOW).withOptions(List.of(options));
+    }
+
+    static TcpRepr fromPeer(long seq, long ack, int flags, TcpOption... options) {
+        return seg(PEER_PORT, DUT_PORT, seq, ack, flags, options);
+    }
+
+    static TcpRepr fromDut(long seq, long ack, int flags, TcpOption... options) {
+        return seg(DUT_PORT, PEER_PORT, seq, ack, flags, options);
+    }
+
+    static Lab peer(Lab lab, TcpRepr t) {
+        return lab.peer(lab.v4(PEER4, DUT4, IpProtocols.TCP), t);
+    }
+
+    static Lab dut(Lab lab, TcpRepr t) {
+        return lab.dut(lab.v4(DUT4, PEER4, IpProtocols.TCP), t);
+    }
+
+    /** A segment carrying {@code length} bytes of data. */
+    static Lab data(Lab lab, boolean byDut, TcpRepr t, int length) {
+        MacAddress src = byDut ? DUT_MAC : PEER_MAC;
+        MacAddress dst = byDut ? PEER_MAC : DUT_MAC;
+        return lab.raw(FrameBuilder.of(new EthernetRepr(dst, src, EtherTypes.IPV4),
+                byDut ? lab.v4(DUT4, PEER4, IpProtocols.TCP) : lab.v4(PEER4, DUT4, IpProtocols.TCP), t)
+                .payload(new byte[length]).build());
+    }
+
+    /** SYN (with the peer's options), SYN-ACK (with the DUT's), ACK: an established connection. */
+    static Lab established(TcpOption[] peerOptions, TcpOption[] dutOptions, TcpOption... ackOptions) {
+        Lab lab = Lab.withDut();
+        peer(lab, fromPeer(PEER_ISN, 0, SYN, peerOptions));
+        dut(lab, fromDut(DUT_ISN, PEER_ISN + 1, SYN | ACK, dutOptions));
+        return peer(lab, fromPeer(PEER_ISN + 1, DUT_ISN + 1, ACK, ackOptions));
+    }
+
+    static Lab established() {
+        return established(new TcpOption[]{TcpOption.mss(1460)}, new TcpOption[]{TcpOption.mss(1440)});
+    }
+
+    static Lab synToClosedPort() {
+        return peer(Lab.withDut(), fromPeer(PEER_ISN, 0, SYN, TcpOption.mss(1460)));
+    }
+
+    private void handshakeRules() {
+        pass("RFC9293-3.1-checksum", "every DUT segment has a correct checksum", TcpCases::established);
+        fail("RFC9293-3.1-checksum", "the SYN-ACK's checksum is wrong", () -> {
+            Lab lab = Lab.withDut();
+            peer(lab, fromPeer(PEER_ISN, 0, SYN));
+            return lab.dutEdited(set(34 + 16, 0xde, 0xad), lab.v4(DUT4, PEER4, IpProtocols.TCP),
+                    fromDut(DUT_ISN, PEER_ISN + 1, SYN | ACK));
+        });
+        pass("RFC9293-3.10.7.1-closed-port-rst", "RST,ACK with SEQ=0 ACK=ISN+1",
+                () -> dut(synToClosedPort(), fromDut(0, PEER_ISN + 1, RST | ACK)));
+        fail("RFC9293-3.10.7.1-closed-port-rst", "RST without the ACK bit",
+                () -> dut(synToClosedPort(), fromDut(0, 0, RST)));
+        fail("RFC9293-3.10.7.1-closed-port-rst", "RST,ACK acknowledging the ISN itself",
+                () -> dut(synToClosedPort(), fromDut(0, PEER_ISN, RST | ACK)));
+        pass("RFC9293-3.10.7.2-synack-ack", "the SYN-ACK acknowledges ISN+1", TcpCases::established);
+        fail("RFC9293-3.10.7.2-synack-ack", "the SYN-ACK acknowledges the ISN",
+                () -> dut(synToClosedPort(), fromDut(DUT_ISN, PEER_ISN, SYN | ACK)));
+        pass("RFC9293-3.8.6.3-delayed-ack", "data acknowledged after 100 ms", () -> {
+            Lab lab = data(established(), false, fromPeer(PEER_ISN + 1, DUT_ISN + 1, ACK | PSH), 100);
+            return dut(lab.after(90), fromDut(DUT_ISN + 1, PEER_ISN + 101, ACK));
+        });
+        fail("RFC9293-3.8.6.3-delayed-ack", "data acknowledged after 700 ms", () -> {
+            Lab lab = data(established(), false, fromPeer(PEER_ISN + 1, DUT_ISN + 1, ACK | PSH), 100);
+            return dut(lab.after(690), fromDut(DUT_ISN + 1, PEER_ISN + 101, ACK));
+        });
+    }
+
+    private void optionRules() {
+        pass("RFC9293-3.2-mss-syn-only", "MSS on the SYN-ACK only", TcpCases::established);
+        fail("RFC9293-3.2-mss-syn-only", "MSS on a plain ACK",
+                () -> dut(established(), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK, TcpOption.mss(1440))));
+        Supplier<Lab> smallMss = () -> established(new TcpOption[]{TcpOption.mss(100)},
+                new TcpOption[]{TcpOption.mss(1440)});
+        pass("RFC9293-3.7.1-mss-limit", "100 bytes to a peer with MSS 100",
+                () -> data(smallMss.get(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK), 100));
+        fail("RFC9293-3.7.1-mss-limit", "101 bytes to a peer with MSS 100",
+                () -> data(smallMss.get(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK), 101));
+        Supplier<Lab> smallWindow = () -> peer(established(),
+                TcpRepr.of(PEER_PORT, DUT_PORT, PEER_ISN + 1, DUT_ISN + 1, ACK, 200));
+        pass("RFC9293-3.8.6-send-window", "200 bytes into a 200-byte window",
+                () -> data(smallWindow.get(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK), 200));
+        pass("RFC9293-3.8.6-send-window", "a one-byte probe of a zero window",
+                () -> data(peer(established(), TcpRepr.of(PEER_PORT, DUT_PORT, PEER_ISN + 1, DUT_ISN + 1, ACK, 0)),
+                        true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK), 1));
+        fail("RFC9293-3.8.6-send-window", "300 bytes into a 200-byte window",
+                () -> data(smallWindow.get(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK), 300));
+        TcpOption[] ws = {TcpOption.mss(1460), TcpOption.windowScale(7)};
+        pass("RFC7323-2.2-ws-only-if-offered", "WS on the SYN-ACK answering a SYN with WS",
+                () -> established(ws, new TcpOption[]{TcpOption.windowScale(2)}));
+        fail("RFC7323-2.2-ws-only-if-offered", "WS on the SYN-ACK answering a SYN without WS",
+                () -> established(new TcpOption[]{TcpOption.mss(1460)}, new TcpOption[]{TcpOption.windowScale(2)}));
+        TcpOption ts = TcpOption.timestamps(1, 0);
+        TcpOption[] withTs = {ts};
+        pass("RFC7323-3.2-ts-consistent", "timestamps on every DUT segment once negotiated",
+                () -> dut(established(withTs, withTs, ts), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK, ts)));
+        fail("RFC7323-3.2-ts-consistent", "an ACK without timestamps after both SYNs carried them",
+                () -> dut(established(withTs, withTs, ts), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK)));
+        fail("RFC7323-3.2-ts-consistent", "timestamps on a SYN-ACK to a SYN without them",
+                () -> established(new TcpOption[0], withTs));
+    }
+
+    private void blindAttackRules() {
+        Supplier<Lab> inWindowRst = () -> peer(established(), fromPeer(PEER_ISN + 11, 0, RST));
+        pass("RFC5961-3.2-rst-challenge", "challenge ACK to a RST 10 bytes into the window",
+                () -> dut(inWindowRst.get(), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK)));
+        fail("RFC5961-3.2-rst-challenge", "the DUT resets on a RST 10 bytes into the window",
+                () -> dut(inWindowRst.get(), fromDut(DUT_ISN + 1, 0, RST)));
+        Supplier<Lab> secondSyn = () -> peer(established(), fromPeer(77777, 0, SYN));
+        pass("RFC5961-4.2-syn-challenge", "challenge ACK to a SYN on an established connection",
+                () -> dut(secondSyn.get(), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK)));
+        fail("RFC5961-4.2-syn-challenge", "RST answers a SYN on an established connection",
+                () -> dut(secondSyn.get(), fromDut(DUT_ISN + 1, 0, RST)));
+    }
+
+    /** The DUT sends 10 bytes and retransmits them after {@code first} and then {@code second} ms. */
+    static Lab retransmitted(int first, int second) {
+        TcpRepr d = fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK | PSH);
+        Lab lab = data(established(), true, d, 10);
+        data(lab.after(first - 10), true, d, 10);
+        return data(lab.after(second - 10), true, d, 10);
+    }
+
+    /** Three connections from peer ports 40000..40002 whose SYN-ACKs carry these ISNs. */
+    static Lab isns(long... isns) {
+        Lab lab = Lab.withDut();
+        for (int i = 0; i < isns.length; i++) {
+            peer(lab, seg(PEER_PORT + i, DUT_PORT, PEER_ISN, 0, SYN));
+            dut(lab, seg(DUT_PORT, PEER_PORT + i, isns[i], PEER_ISN + 1, SYN | ACK));
+            lab.after(137 * (i + 1));
+        }
+        return lab;
+    }
+
+    private void timingRules() {
+        pass("RFC6298-5.5-backoff", "retransmissions after 200 ms and then 400 ms", () -> retransmitted(200, 400));
+        fail("RFC6298-5.5-backoff", "retransmissions after 200 ms and again after 200 ms", () -> retransmitted(200, 200));
+        pass("RFC6528-3-isn-unpredictable", "unrelated ISNs", () -> isns(5000, 3_912_345_678L, 33_333));
+        fail("RFC6528-3-isn-unpredictable", "ISNs 1000 apart every time", () -> isns(5000, 6000, 7000));
+    }
+}
