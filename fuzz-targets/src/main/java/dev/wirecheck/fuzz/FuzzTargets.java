@@ -34,6 +34,8 @@ public final class FuzzTargets {
             new FuzzTarget("igmp", "hand-written IGMPv1-v3", HandLayers.IGMP, layer(Kind.IGMP)),
             new FuzzTarget("tcp", "hand-written TCP header and options", HandLayers.TCP, layer(Kind.TCP)),
             new FuzzTarget("udp", "hand-written UDP header", HandLayers.UDP, layer(Kind.UDP)),
+            new FuzzTarget("dhcp", "hand-written DHCPv4 (BOOTP, options, overload)", HandLayers.DHCP, DHCP_SEEDS),
+            new FuzzTarget("dns", "hand-written DNS and mDNS (names, compression, records)", HandLayers.DNS, DNS_SEEDS),
             new FuzzTarget("dissector", "hand-written dissector, whole Ethernet frames", HandLayers.DISSECTOR,
                     SeedSource.ETHERNET_FRAME),
             // Kaitai-generated parsers through their adapters

@@ -1,6 +1,8 @@
 package dev.wirecheck.fuzz;
 
 import dev.wirecheck.parsers.hand.Arp;
+import dev.wirecheck.parsers.hand.Dhcp;
+import dev.wirecheck.parsers.hand.Dns;
 import dev.wirecheck.parsers.hand.Dissector;
 import dev.wirecheck.parsers.hand.Ethernet;
 import dev.wirecheck.parsers.hand.Icmpv4;
@@ -84,6 +86,16 @@ final class HandLayers {
             Igmp::describe, Igmp::toRepr);
     static final FuzzTarget.Body TCP = view(Tcp::new, (v, b, p) -> v.read(b, 0, b.length, LAYER_PSEUDO_SUM, p),
             Tcp::describe, Tcp::toRepr);
+    static final FuzzTarget.Body DHCP = view(Dhcp::new, (v, b, p) -> v.read(b, 0, b.length, p), Dhcp::describe,
+            Dhcp::toRepr);
+    /**
+     * The low bit of the first byte (an ID bit) picks mDNS, the next bit DNS over TCP with its
+     * length prefix. No toRepr: names are rebuilt from text, so a label holding a '.' byte
+     * (legal on the wire) cannot be rebuilt, by design (see Dns#toRepr).
+     */
+    static final FuzzTarget.Body DNS = view(Dns::new,
+            (v, b, p) -> v.read(b, 0, b.length, b.length > 0 && (b[0] & 1) == 1, b.length > 0 && (b[0] & 2) != 0, p),
+            Dns::describe, null);
     /** The low bit of the first byte (a source-port bit) says whether the datagram is carried by IPv6. */
     static final FuzzTarget.Body UDP = view(Udp::new,
             (v, b, p) -> v.read(b, 0, b.length, LAYER_PSEUDO_SUM, b.length > 0 && (b[0] & 1) == 1, p),

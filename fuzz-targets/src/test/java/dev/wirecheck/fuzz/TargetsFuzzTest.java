@@ -83,6 +83,16 @@ class TargetsFuzzTest {
     }
 
     @FuzzTest(maxDuration = MAX)
+    void dhcp(byte[] input) {
+        run("dhcp", input);
+    }
+
+    @FuzzTest(maxDuration = MAX)
+    void dns(byte[] input) {
+        run("dns", input);
+    }
+
+    @FuzzTest(maxDuration = MAX)
     void dissector(byte[] input) {
         run("dissector", input);
     }
