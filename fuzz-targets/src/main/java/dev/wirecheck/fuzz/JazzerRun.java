@@ -114,6 +114,9 @@ public final class JazzerRun {
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xss4m",
+                // heap well under libFuzzer's RSS limit: a runaway allocation must surface as a Java
+                // OutOfMemoryError with its stack, not as the JVM's normal growth tripping the limit
+                "-Xmx" + FuzzTarget.RSS_LIMIT_MB / 2 + "m",
                 "-D" + WirecheckFuzzer.TARGET_PROPERTY + "=" + target.name(),
                 "-cp", absoluteClassPath(),
                 "com.code_intelligence.jazzer.Jazzer",

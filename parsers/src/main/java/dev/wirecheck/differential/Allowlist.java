@@ -40,7 +40,8 @@ public final class Allowlist {
      *                 (either reports that malformation), {@code malformed:layer} (either reports a
      *                 malformation in that layer), {@code layer:name} (either has that layer),
      *                 {@code reference-stricter} (in the disagreement's layer the reference found every
-     *                 category of defect the other found), {@code malformed-frame} (either reported a
+     *                 category of defect the other found), {@code reference-first} (in that layer the
+     *                 reference's first malformation comes before the other's), {@code malformed-frame} (either reported a
      *                 malformation in the frame) or {@code both-malformed} (both did)
      */
     public record Entry(String id, String reason, Set<String> families, Set<Kind> kinds, List<String> layers,
@@ -57,6 +58,9 @@ public final class Allowlist {
         private static boolean holds(String when, Disagreement dis, Dissection a, Dissection b) {
             if (when.equals(REFERENCE_STRICTER)) {
                 return categories(a, dis.layer()).containsAll(categories(b, dis.layer()));
+            }
+            if (when.equals(REFERENCE_FIRST)) {
+                return firstOffset(a, dis.layer()) < firstOffset(b, dis.layer());
             }
             if (when.equals(MALFORMED_FRAME)) {
                 return !a.malformations().isEmpty() || !b.malformations().isEmpty();
@@ -102,6 +106,18 @@ public final class Allowlist {
      * points: either family reported a malformation somewhere in the frame.
      */
     static final String MALFORMED_FRAME = "malformed-frame";
+
+    /**
+     * The {@code when} condition for a reference that stops at the first defect while the
+     * other family reads on and trips over a consequence: in the disagreement's layer the
+     * reference's first malformation lies before the other's.
+     */
+    static final String REFERENCE_FIRST = "reference-first";
+
+    private static int firstOffset(Dissection d, String layer) {
+        return d.malformations().stream().filter(m -> m.layer().equals(layer)).mapToInt(m -> m.offset()).min()
+                .orElse(Integer.MAX_VALUE);
+    }
 
     /** The {@code when} condition: both families reported a malformation somewhere in the frame. */
     static final String BOTH_MALFORMED = "both-malformed";
@@ -165,11 +181,13 @@ public final class Allowlist {
             List<String> when = n.has("when") ? strings(n, "when", id) : List.of();
             for (String c : when) {
                 boolean known = c.startsWith("malformation:") || c.startsWith("malformed:") || c.startsWith("layer:")
-                        || c.equals(REFERENCE_STRICTER) || c.equals(MALFORMED_FRAME) || c.equals(BOTH_MALFORMED)
+                        || c.equals(REFERENCE_STRICTER) || c.equals(REFERENCE_FIRST) || c.equals(MALFORMED_FRAME)
+                        || c.equals(BOTH_MALFORMED)
                         || c.indexOf('=') > 0;
                 if (!known) {
                     throw new IllegalArgumentException("allowlist entry " + id + ": 'when' holds field=value, malformation:id,"
-                            + " malformed:layer, layer:name, " + REFERENCE_STRICTER + ", " + MALFORMED_FRAME + " or " + BOTH_MALFORMED);
+                            + " malformed:layer, layer:name, " + REFERENCE_STRICTER + ", " + REFERENCE_FIRST + ", " + MALFORMED_FRAME
+                            + " or " + BOTH_MALFORMED);
                 }
             }
             out.add(new Entry(id, required(n, "reason"), families, kinds, strings(n, "layers", id),
