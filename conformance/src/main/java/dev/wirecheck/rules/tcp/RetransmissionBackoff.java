@@ -8,6 +8,7 @@ import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Durations;
 import dev.wirecheck.stack.Judge;
+import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
 import dev.wirecheck.stack.tcp.TcpEndpoint;
 
@@ -41,7 +42,7 @@ public final class RetransmissionBackoff extends ConformanceRule {
         TcpConnection c = judge.stack().tcp().connection(f, true);
         int occupied = t.payloadLength() + (t.syn() ? 1 : 0) + (t.fin() ? 1 : 0);
         if (c == null || occupied == 0 || !c.dut().synSeen()
-                || !dev.wirecheck.stack.tcp.Seq.lt(t.seq(), c.dut().sndMax())) {
+                || !Seq.lt(t.seq(), c.dut().sndMax())) {
             return;
         }
         TcpEndpoint dut = c.dut();

@@ -3,6 +3,7 @@ package dev.wirecheck.rules.tcp;
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.tcp.TcpConnection;
+import dev.wirecheck.stack.tcp.TcpState;
 
 import static dev.wirecheck.check.Level.MUST;
 
@@ -16,6 +17,6 @@ public final class SynInSynchronisedChallenged extends ChallengeAckRule {
 
     @Override
     boolean isChallenged(Tcp t, TcpConnection c) {
-        return t.syn() && !t.rst() && c.state() != dev.wirecheck.stack.tcp.TcpState.TIME_WAIT;
+        return t.syn() && !t.rst() && c.state() != TcpState.TIME_WAIT;
     }
 }
