@@ -1,5 +1,11 @@
 package dev.wirecheck.bench;
 
+import dev.wirecheck.check.CheckOptions;
+import dev.wirecheck.check.CheckResult;
+import dev.wirecheck.check.Checker;
+import dev.wirecheck.check.FrameSource;
+import java.nio.file.Path;
+
 import dev.wirecheck.capture.CaptureReader;
 import dev.wirecheck.parsers.hand.Dissector;
 import dev.wirecheck.parsers.hand.HandFamily;
@@ -32,7 +38,20 @@ public final class BenchStages {
                 BenchStage.perFrame(BASELINE, "pcap4j's packet factory: EthernetPacket.newPacket",
                         BenchStages::pcap4jFactory),
                 BenchStage.perFrame("pcap4j-family", "pcap4j family: packet factory plus adapter to Dissection",
-                        f -> pcap4j.dissect(f).layers().size()));
+                        f -> pcap4j.dissect(f).layers().size()),
+                new BenchStage("check", "conformance check: DUT survey, reference stack and every rule (Checker)",
+                        BenchStages::check));
+    }
+
+    /** The whole {@code check} of the frames, as the command runs it (survey, walk, verdicts). */
+    private static long check(BenchInput input, int from, int to) {
+        try {
+            CheckResult r = Checker.check(Path.of(input.name()), FrameSource.of(input.frames().subList(from, to)),
+                    CheckOptions.defaults(), n -> { });
+            return r.framesTotal() + r.verdicts().size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The zero-copy hand-written dissector: views over the frame, nothing named. */
