@@ -33,6 +33,10 @@ public final class Ipv6 extends View {
     public static final MalformationCode HOP_BY_HOP_NOT_FIRST = Code.of("ipv6", "hopopts-not-first", BAD_VALUE);
     public static final MalformationCode TOO_MANY_EXTENSIONS = Code.of("ipv6", "too-many-extensions", LIMIT);
     public static final MalformationCode ROUTING_TYPE_0 = Code.of("ipv6", "routing-type-0", BAD_VALUE);
+    /** An Authentication Header shorter than its fixed part: next header to sequence number. */
+    public static final MalformationCode AH_TOO_SHORT = Code.of("ipv6", "ah-too-short", BAD_LENGTH);
+    /** RFC 4302 §2: next header, payload length, reserved, SPI and sequence number take 12 bytes. */
+    public static final int AH_MINIMUM = 12;
 
     private final TlvCursor options = new TlvCursor();
     private final int[] extType = new int[MAX_EXTENSIONS];
@@ -110,6 +114,11 @@ public final class Ipv6 extends View {
                     problems.add("ipv6", pos, EXTENSION_TRUNCATED,
                             "extension header " + next + " of " + len + " bytes runs past the payload");
                 }
+                return;
+            }
+            if (next == IpProtocols.AH && len < AH_MINIMUM) {
+                problems.add("ipv6", pos, AH_TOO_SHORT, "authentication header of " + len + " bytes is shorter than"
+                        + " its 12-byte fixed part (RFC 4302 §2)");
                 return;
             }
             extType[extCount] = next;

@@ -65,6 +65,11 @@ final class Ipv6Layer {
             }
             count++;
             int len = ext.totalLength();
+            if (type == IpProtocols.AH && len < Ipv6.AH_MINIMUM) {
+                c.problems.add("ipv6", pos, Ipv6.AH_TOO_SHORT, "authentication header of " + len
+                        + " bytes is shorter than its 12-byte fixed part (RFC 4302 §2)");
+                return null;
+            }
             describeExtension(c, ext, type, pos, len);
             if (ext.body() instanceof Ipv6Extension.RoutingBody) {
                 int last = Ipv6.finalDestinationOffset(c.b, pos, len);
