@@ -12,7 +12,8 @@ trap 'rm -f "$log"' EXIT
 status=0
 mvn -B -ntp -pl live -am test -Dtest='FuzzLiveLiveTest#smokeRun*' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dwirecheck.fuzzLive.seconds="$seconds" >"$log" 2>&1 || status=$?
-grep -E '^fuzz-live (smoke|finding)' "$log" || true
+# the summary line, and each finding.json whole (the reproducers live in the test's temp dir)
+sed -n -e '/^fuzz-live smoke/p' -e '/^fuzz-live finding: {/,/^}/p' "$log" || true
 grep -E 'Tests run:|SKIPPED|skipped:' "$log" | grep -v '^\[INFO\] Tests run: 0' | tail -n 3 || true
 if [ "$status" -ne 0 ]; then
   echo "fuzz-live-smoke: failed; last lines of the Maven log:" >&2
