@@ -1,13 +1,11 @@
 package dev.wirecheck.rules.arp;
 
-import dev.wirecheck.parsers.hand.Arp;
 import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
-import dev.wirecheck.wire.Bytes;
 
 import static dev.wirecheck.check.Level.MUST;
 
@@ -25,21 +23,19 @@ public final class ArpProbeSender extends ConformanceRule {
 
     @Override
     public void onDutFrame(DecodedFrame f, Judge judge) {
-        Arp a = f.arp();
-        byte[] b = f.bytes();
-        if (a.opcode() != Arp.REQUEST || !a.isEthernetIpv4()) {
+        if (!ArpRequests.aboutOwnAddress(f, judge)) {
             return;
         }
-        int target = (int) Bytes.u32(b, a.targetProtoOffset());
-        int sender = (int) Bytes.u32(b, a.senderProtoOffset());
-        if (!judge.stack().addresses().isV4(target) || sender == target) {
-            return;
+        int target = ArpRequests.target(f);
+        int sender = ArpRequests.sender(f);
+        if (sender == target) {
+            return; // an announcement
         }
         if (sender == 0) {
             judge.conforms(this, Frames.number(f));
         } else {
             judge.fail(this, "ARP request for its own address " + Frames.v4(target) + " with sender " + Frames.v4(sender)
-                    + ": a probe uses 0.0.0.0", Frames.mark(f, a.senderProtoOffset(), 4), Frames.number(f));
+                    + ": a probe uses 0.0.0.0", Frames.mark(f, f.arp().senderProtoOffset(), 4), Frames.number(f));
         }
     }
 }

@@ -22,17 +22,15 @@ public final class ArpProbeTargetHardware extends ConformanceRule {
 
     @Override
     public void onDutFrame(DecodedFrame f, Judge judge) {
+        if (!ArpRequests.aboutOwnAddress(f, judge)) {
+            return;
+        }
+        int sender = ArpRequests.sender(f);
+        if (sender != 0 && sender != ArpRequests.target(f)) {
+            return; // neither a probe nor an announcement
+        }
         Arp a = f.arp();
         byte[] b = f.bytes();
-        if (a.opcode() != Arp.REQUEST || !a.isEthernetIpv4()) {
-            return;
-        }
-        int target = (int) Bytes.u32(b, a.targetProtoOffset());
-        int sender = (int) Bytes.u32(b, a.senderProtoOffset());
-        boolean probeOrAnnouncement = (sender == 0 || sender == target) && judge.stack().addresses().isV4(target);
-        if (!probeOrAnnouncement) {
-            return;
-        }
         if (Net.mac(b, a.targetHwOffset()) == 0) {
             judge.conforms(this, Frames.number(f));
         } else {

@@ -22,8 +22,21 @@ final class ArpRequests {
                 && judge.stack().addresses().ownsV4((int) Bytes.u32(b, a.targetProtoOffset()), Frames.time(f));
     }
 
+    /**
+     * True for an Ethernet/IPv4 request about an address the DUT has or is acquiring: a
+     * probe (sender 0.0.0.0), an announcement (sender = target), or neither (RFC 5227 §2.1.1).
+     */
+    static boolean aboutOwnAddress(DecodedFrame f, Judge judge) {
+        Arp a = f.arp();
+        return a.opcode() == Arp.REQUEST && a.isEthernetIpv4() && judge.stack().addresses().isV4(target(f));
+    }
+
     static int target(DecodedFrame f) {
         return (int) Bytes.u32(f.bytes(), f.arp().targetProtoOffset());
+    }
+
+    static int sender(DecodedFrame f) {
+        return (int) Bytes.u32(f.bytes(), f.arp().senderProtoOffset());
     }
 
     /** A DUT ARP reply whose sender protocol address is {@code address}. */
