@@ -3,6 +3,7 @@ package dev.wirecheck.parsers.hand;
 import dev.wirecheck.wire.Bytes;
 import dev.wirecheck.wire.Code;
 import dev.wirecheck.wire.DissectionBuilder;
+import dev.wirecheck.wire.IntTriples;
 import dev.wirecheck.wire.IpAddresses;
 import dev.wirecheck.wire.MalformationCode;
 import dev.wirecheck.wire.Octets;
@@ -66,10 +67,7 @@ public final class Dhcp extends View {
     private final int[] firstInstance = new int[256];
     private final int[] totalLength = new int[256];
     /** Every option in wire order, PAD and END included: type-byte offset, data length (-1 for PAD/END), region. */
-    private int[] instanceAt = new int[32];
-    private int[] instanceLength = new int[32];
-    private int[] instanceRegion = new int[32];
-    private int instances;
+    private final IntTriples instances = new IntTriples(32);
     private int length;
     private boolean cookieOk;
     /** Offset just after the END of the options field, or -1 when it has none. */
@@ -80,7 +78,7 @@ public final class Dhcp extends View {
     public boolean read(byte[] bytes, int at, int len, Problems problems) {
         wrap(bytes, at, len);
         length = len;
-        instances = 0;
+        instances.clear();
         overload = 0;
         paddingFrom = -1;
         Arrays.fill(count, 0);
@@ -136,7 +134,7 @@ public final class Dhcp extends View {
             addInstance(cursor.offset(), single ? -1 : cursor.dataLength(), region);
             if (!single) {
                 if (count[code]++ == 0) {
-                    firstInstance[code] = instances - 1;
+                    firstInstance[code] = instances.size() - 1;
                     totalLength[code] = 0;
                 }
                 totalLength[code] += cursor.dataLength();
@@ -145,15 +143,15 @@ public final class Dhcp extends View {
     }
 
     private void addInstance(int at, int dataLength, int region) {
-        if (instances == instanceAt.length) {
-            instanceAt = Arrays.copyOf(instanceAt, instances * 2);
-            instanceLength = Arrays.copyOf(instanceLength, instances * 2);
-            instanceRegion = Arrays.copyOf(instanceRegion, instances * 2);
-        }
-        instanceAt[instances] = at;
-        instanceLength[instances] = dataLength;
-        instanceRegion[instances] = region;
-        instances++;
+        instances.add(at, dataLength, region);
+    }
+
+    private int instanceAt(int i) {
+        return instances.first(i);
+    }
+
+    private int instanceLength(int i) {
+        return instances.second(i);
     }
 
     /** Option 52 (RFC 2131 §4.1, RFC 2132 §9.3): file first, then sname (RFC 3396 §6). */
@@ -162,9 +160,9 @@ public final class Dhcp extends View {
             return;
         }
         int i = firstInstance[DhcpOption.OVERLOAD];
-        int value = instanceLength[i] == 1 ? b[instanceAt[i] + 2] & 0xff : 0;
+        int value = instanceLength(i) == 1 ? b[instanceAt(i) + 2] & 0xff : 0;
         if (count[DhcpOption.OVERLOAD] != 1 || value < 1 || value > 3) {
-            problems.add("dhcp", instanceAt[i], OVERLOAD_INVALID, "option overload must be one byte of value 1, 2 or 3"
+            problems.add("dhcp", instanceAt(i), OVERLOAD_INVALID, "option overload must be one byte of value 1, 2 or 3"
                     + " (RFC 2132 §9.3)");
             return;
         }
@@ -204,7 +202,7 @@ public final class Dhcp extends View {
             if (count[code] == 0 || code == DhcpOption.OVERLOAD) {
                 continue;
             }
-            int at = instanceAt[firstInstance[code]];
+            int at = instanceAt(firstInstance[code]);
             int fixed = DhcpOptionRules.fixedLength(code);
             if (fixed > 0 && count[code] > 1) {
                 problems.add("dhcp", at, DUPLICATE_OPTION, "option " + code + " of fixed length " + fixed
@@ -316,10 +314,10 @@ public final class Dhcp extends View {
         }
         byte[] v = new byte[totalLength[code]];
         int n = 0;
-        for (int i = firstInstance[code]; i < instances; i++) {
-            int len = instanceLength[i];
-            if (len >= 0 && (b[instanceAt[i]] & 0xff) == code) {
-                System.arraycopy(b, instanceAt[i] + 2, v, n, len);
+        for (int i = firstInstance[code]; i < instances.size(); i++) {
+            int len = instanceLength(i);
+            if (len >= 0 && (b[instanceAt(i)] & 0xff) == code) {
+                System.arraycopy(b, instanceAt(i) + 2, v, n, len);
                 n += len;
             }
         }
@@ -331,7 +329,7 @@ public final class Dhcp extends View {
         if (!has(code) || count[code] != 1 || totalLength[code] != size) {
             return -1;
         }
-        int at = instanceAt[firstInstance[code]] + 2;
+        int at = instanceAt(firstInstance[code]) + 2;
         return switch (size) {
             case 1 -> Bytes.u8(b, at);
             case 2 -> Bytes.u16(b, at);
@@ -427,7 +425,7 @@ public final class Dhcp extends View {
     }
 
     private Inet4Address address(int code) {
-        return number(code, 4) < 0 ? null : IpAddresses.v4(b, instanceAt[firstInstance[code]] + 2);
+        return number(code, 4) < 0 ? null : IpAddresses.v4(b, instanceAt(firstInstance[code]) + 2);
     }
 
     private List<Inet4Address> addresses(int code) {
@@ -488,15 +486,15 @@ public final class Dhcp extends View {
         // With option overload tshark shows the END of the options field after the options
         // continued in file and sname, the order in which RFC 2131 §4.1 has them read.
         int deferredEnd = -1;
-        for (int i = 0; i < instances; i++) {
-            if (overload != 0 && instanceRegion[i] == IN_OPTIONS && (b[instanceAt[i]] & 0xff) == DhcpOption.END) {
+        for (int i = 0; i < instances.size(); i++) {
+            if (overload != 0 && instances.third(i) == IN_OPTIONS && (b[instanceAt(i)] & 0xff) == DhcpOption.END) {
                 deferredEnd = i;
                 continue;
             }
-            DhcpOptionFields.describe(out, b, instanceAt[i], instanceLength[i]);
+            DhcpOptionFields.describe(out, b, instanceAt(i), instanceLength(i));
         }
         if (deferredEnd >= 0) {
-            DhcpOptionFields.describe(out, b, instanceAt[deferredEnd], instanceLength[deferredEnd]);
+            DhcpOptionFields.describe(out, b, instanceAt(deferredEnd), instanceLength(deferredEnd));
         }
         if (paddingFrom >= 0 && paddingFrom < start + length) {
             out.bytes("dhcp.option.padding", b, paddingFrom, start + length - paddingFrom);
@@ -515,9 +513,9 @@ public final class Dhcp extends View {
     public DhcpRepr toRepr() {
         List<DhcpOption> options = new ArrayList<>();
         boolean[] done = new boolean[256];
-        for (int i = 0; cookieOk && i < instances; i++) {
-            int code = b[instanceAt[i]] & 0xff;
-            if (instanceLength[i] >= 0 && !done[code] && code != DhcpOption.OVERLOAD) {
+        for (int i = 0; cookieOk && i < instances.size(); i++) {
+            int code = b[instanceAt(i)] & 0xff;
+            if (instanceLength(i) >= 0 && !done[code] && code != DhcpOption.OVERLOAD) {
                 done[code] = true;
                 options.add(new DhcpOption(code, Octets.of(option(code))));
             }

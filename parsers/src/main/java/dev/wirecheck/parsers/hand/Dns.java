@@ -2,6 +2,7 @@ package dev.wirecheck.parsers.hand;
 
 import dev.wirecheck.wire.Code;
 import dev.wirecheck.wire.DissectionBuilder;
+import dev.wirecheck.wire.IntTriples;
 import dev.wirecheck.wire.MalformationCode;
 import dev.wirecheck.wire.Problems;
 
@@ -42,11 +43,9 @@ public final class Dns extends View {
     private int msgEnd;
     private boolean mdns;
     private boolean overTcp;
-    private int[] entrySection = new int[16];
-    private int[] entryName = new int[16];
     /** Offset of the TYPE field after the entry's name. */
-    private int[] entryFixed = new int[16];
-    private int entries;
+    /** Every whole question and record: section, offset of its name, offset of its fixed part. */
+    private final IntTriples entries = new IntTriples(16);
 
     /**
      * Wraps and validates a message of {@code length} bytes at {@code at}; {@code overTcp}
@@ -56,7 +55,7 @@ public final class Dns extends View {
         wrap(bytes, at, length);
         this.mdns = mdns;
         this.overTcp = overTcp;
-        entries = 0;
+        entries.clear();
         msgStart = overTcp ? at + 2 : at;
         msgEnd = at + length;
         String layer = layerName();
@@ -136,15 +135,7 @@ public final class Dns extends View {
     }
 
     private void addEntry(int section, int nameAt, int fixedAt) {
-        if (entries == entrySection.length) {
-            entrySection = Arrays.copyOf(entrySection, entries * 2);
-            entryName = Arrays.copyOf(entryName, entries * 2);
-            entryFixed = Arrays.copyOf(entryFixed, entries * 2);
-        }
-        entrySection[entries] = section;
-        entryName[entries] = nameAt;
-        entryFixed[entries] = fixedAt;
-        entries++;
+        entries.add(section, nameAt, fixedAt);
     }
 
     int u16abs(int at) {
@@ -203,45 +194,45 @@ public final class Dns extends View {
 
     /** Entries read (questions and records of every section, in order). */
     public int entries() {
-        return entries;
+        return entries.size();
     }
 
     public int section(int entry) {
-        return entrySection[entry];
+        return entries.first(entry);
     }
 
     /** The entry's owner name (allocates). */
     public String name(int entry) {
-        name.read(b, msgStart, msgEnd, entryName[entry], layerName(), Problems.IGNORE);
+        name.read(b, msgStart, msgEnd, entries.second(entry), layerName(), Problems.IGNORE);
         return name.text();
     }
 
     public int type(int entry) {
-        return u16abs(entryFixed[entry]);
+        return u16abs(entries.third(entry));
     }
 
     /** The class without the mDNS top bit when the message is mDNS. */
     public int dnsClass(int entry) {
-        int c = u16abs(entryFixed[entry] + 2);
+        int c = u16abs(entries.third(entry) + 2);
         return mdns ? c & ~MDNS_CLASS_BIT : c;
     }
 
     /** mDNS: a question's unicast-response bit or a record's cache-flush bit (RFC 6762 §5.4, §10.2). */
     public boolean mdnsClassBit(int entry) {
-        return mdns && (u16abs(entryFixed[entry] + 2) & MDNS_CLASS_BIT) != 0;
+        return mdns && (u16abs(entries.third(entry) + 2) & MDNS_CLASS_BIT) != 0;
     }
 
     public long ttl(int entry) {
-        return dev.wirecheck.wire.Bytes.u32(b, entryFixed[entry] + 4);
+        return dev.wirecheck.wire.Bytes.u32(b, entries.third(entry) + 4);
     }
 
     /** Frame offset of a record's RDATA. */
     public int rdataOffset(int entry) {
-        return entryFixed[entry] + 10;
+        return entries.third(entry) + 10;
     }
 
     public int rdataLength(int entry) {
-        return u16abs(entryFixed[entry] + 8);
+        return u16abs(entries.third(entry) + 8);
     }
 
     /** A record's RDATA as a name (NS, CNAME, PTR), or the name {@code skip} bytes in (MX: 2, SRV: 6). */
@@ -251,7 +242,7 @@ public final class Dns extends View {
     }
 
     public byte[] rdata(int entry) {
-        return java.util.Arrays.copyOfRange(b, rdataOffset(entry), rdataOffset(entry) + rdataLength(entry));
+        return Arrays.copyOfRange(b, rdataOffset(entry), rdataOffset(entry) + rdataLength(entry));
     }
 
     /** Names the fields as tshark 4.0 does (compared by TsharkAgreementTest). */
@@ -267,14 +258,14 @@ public final class Dns extends View {
         out.dec("dns.count.answers", count(ANSWER), at + ANCOUNT, 2);
         out.dec("dns.count.auth_rr", count(AUTHORITY), at + NSCOUNT, 2);
         out.dec("dns.count.add_rr", count(ADDITIONAL), at + ARCOUNT, 2);
-        for (int i = 0; i < entries; i++) {
-            int nameAt = entryName[i];
-            int fixed = entryFixed[i];
+        for (int i = 0; i < entries.size(); i++) {
+            int nameAt = entries.second(i);
+            int fixed = entries.third(i);
             name.read(b, msgStart, msgEnd, nameAt, layerName(), Problems.IGNORE);
             String text = name.text();
             int wire = fixed - nameAt;
             int cls = u16abs(fixed + 2);
-            if (entrySection[i] == QUESTION) {
+            if (entries.first(i) == QUESTION) {
                 out.text("dns.qry.name", text, nameAt, wire);
                 out.dec("dns.qry.name.len", text.length(), nameAt, wire);
                 out.dec("dns.count.labels", DnsName.shownLabels(name.labels()), nameAt, wire);

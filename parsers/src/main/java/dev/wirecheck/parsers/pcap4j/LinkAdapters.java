@@ -25,13 +25,7 @@ final class LinkAdapters {
         DissectionBuilder out = w.out;
         out.add(mac("eth.dst", h.getDstAddr(), at));
         out.add(mac("eth.src", h.getSrcAddr(), at + 6));
-        int type = (int) of(h.getType());
-        if (type <= 1500) {
-            out.dec("eth.len", type, at + 12, 2);
-        } else {
-            out.hex("eth.type", type, at + 12, 2);
-        }
-        expectEtherType(w, type);
+        typeOrLength(w, (int) of(h.getType()), "eth.len", "eth.type", at + 12);
     }
 
     static void vlan(PacketWalk w, Dot1qVlanTagPacket p, int at) {
@@ -41,11 +35,15 @@ final class LinkAdapters {
         out.dec("vlan.priority", Unsigned.u8(h.getPriority()), at, 2);
         out.dec("vlan.dei", h.getCfi() ? 1 : 0, at, 2);
         out.dec("vlan.id", h.getVidAsInt(), at, 2);
-        int type = (int) of(h.getType());
+        typeOrLength(w, (int) of(h.getType()), "vlan.len", "vlan.etype", at + 2);
+    }
+
+    /** IEEE 802.3: a value up to 1500 is a length (802.3 framing), above it an EtherType. */
+    private static void typeOrLength(PacketWalk w, int type, String lengthField, String typeField, int at) {
         if (type <= 1500) {
-            out.dec("vlan.len", type, at + 2, 2);
+            w.out.dec(lengthField, type, at, 2);
         } else {
-            out.hex("vlan.etype", type, at + 2, 2);
+            w.out.hex(typeField, type, at, 2);
         }
         expectEtherType(w, type);
     }
