@@ -45,6 +45,8 @@ public final class FrameGens {
         m.put("igmp", ipv4(IcmpGens.igmp()));
         m.put("tcp", Gens.oneOf(ipv4(TransportGens.tcp()), ipv6(TransportGens.tcp())));
         m.put("udp", Gens.oneOf(ipv4(TransportGens.udp()), ipv6(TransportGens.udp())));
+        m.put("dhcp", DhcpGens.frame());
+        m.put("dns+mdns", DnsGens.frame());
         return m;
     }
 

@@ -65,6 +65,15 @@ public final class DnsName {
      * in-place length, with {@link #complete()} false.
      */
     public int read(byte[] bytes, int msgStart, int msgEnd, int at, String layer, Problems problems) {
+        return read(bytes, msgStart, msgEnd, at, msgEnd, layer, problems);
+    }
+
+    /**
+     * Reads a name that must lie in place before {@code inPlaceEnd}: a name inside a record's RDATA,
+     * whose in-place labels and first pointer belong to the RDLENGTH octets (RFC 1035 §3.2.1, §3.3);
+     * the names its pointers lead to may lie anywhere earlier in the message.
+     */
+    public int read(byte[] bytes, int msgStart, int msgEnd, int at, int inPlaceEnd, String layer, Problems problems) {
         this.b = bytes;
         this.msgStart = msgStart;
         this.at = at;
@@ -78,8 +87,9 @@ public final class DnsName {
         reads++;
         while (true) {
             steps++;
-            if (pos >= msgEnd) {
-                problems.add(layer, pos, TRUNCATED_NAME, "the name at " + (at - msgStart) + " runs past the message");
+            int end = hops == 0 ? Math.min(inPlaceEnd, msgEnd) : msgEnd;
+            if (pos >= end) {
+                problems.add(layer, pos, TRUNCATED_NAME, "the name at " + (at - msgStart) + " runs past " + whose(end, msgEnd));
                 return wireLength;
             }
             int len = b[pos] & 0xff;
@@ -92,8 +102,9 @@ public final class DnsName {
                         complete = true;
                         return wireLength;
                     }
-                    if (pos + 1 + len > msgEnd) {
-                        problems.add(layer, pos, TRUNCATED_NAME, "a label of " + len + " octets runs past the message");
+                    if (pos + 1 + len > end) {
+                        problems.add(layer, pos, TRUNCATED_NAME, "a label of " + len + " octets runs past "
+                                + whose(end, msgEnd));
                         return wireLength;
                     }
                     octets += 1 + len;
@@ -114,8 +125,9 @@ public final class DnsName {
                     return wireLength;
                 }
                 default -> {
-                    if (pos + 2 > msgEnd) {
-                        problems.add(layer, pos, TRUNCATED_NAME, "a compression pointer is cut short");
+                    if (pos + 2 > end) {
+                        problems.add(layer, pos, TRUNCATED_NAME, "a compression pointer is cut short by the end of "
+                                + whose(end, msgEnd));
                         return wireLength;
                     }
                     if (wireLength < 0) {
@@ -155,6 +167,10 @@ public final class DnsName {
                 }
             }
         }
+    }
+
+    private static String whose(int end, int msgEnd) {
+        return end < msgEnd ? "its record's RDATA (RDLENGTH, RFC 1035 §3.2.1)" : "the message";
     }
 
     /** Whether {@code to} lies in a stretch of this name already read: segments 0..last. */

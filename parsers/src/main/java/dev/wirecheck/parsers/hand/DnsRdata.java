@@ -80,7 +80,7 @@ final class DnsRdata {
             return -1;
         }
         DnsName n = dns.names();
-        int wire = n.read(dns.bytes(), dns.messageStart(), dns.messageEnd(), at, dns.layerName(), problems);
+        int wire = n.read(dns.bytes(), dns.messageStart(), dns.messageEnd(), at, at + room, dns.layerName(), problems);
         return n.complete() && wire <= room ? wire : -1;
     }
 
