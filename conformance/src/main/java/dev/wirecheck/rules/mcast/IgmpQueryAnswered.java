@@ -10,14 +10,14 @@ import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.wire.Bytes;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * A General Query asks every member to report: for each group the DUT joined (and did not
  * leave), a report for that group follows within the query's Max Response Time (tenths of a
  * second) plus the checker's deadline.
  */
-@Rule(id = "RFC2236-3-query-answered", rfc = 2236, section = "3", level = MUST, protocol = "IGMP",
+@Rule(id = "RFC2236-3-query-answered", rfc = 2236, section = "3", level = NO_KEYWORD, protocol = "IGMP",
         summary = "A member answers a General Query with a report for each group it belongs to")
 public final class IgmpQueryAnswered extends ConformanceRule {
     public IgmpQueryAnswered() {

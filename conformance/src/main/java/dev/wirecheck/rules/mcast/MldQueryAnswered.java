@@ -12,14 +12,14 @@ import dev.wirecheck.stack.MldGroups;
 import dev.wirecheck.stack.Net;
 import dev.wirecheck.wire.Bytes;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * A General Query (multicast address ::) asks every listener to report: for each address the
  * DUT listens to (except ff02::1, never reported), an MLDv1 or MLDv2 report naming it follows
  * within the query's Maximum Response Delay (milliseconds) plus the checker's deadline.
  */
-@Rule(id = "RFC2710-4-query-answered", rfc = 2710, section = "4", level = MUST, protocol = "MLD",
+@Rule(id = "RFC2710-4-query-answered", rfc = 2710, section = "4", level = NO_KEYWORD, protocol = "MLD",
         summary = "A listener answers a General Query with a report for each address it listens to")
 public final class MldQueryAnswered extends ConformanceRule {
     public MldQueryAnswered() {
