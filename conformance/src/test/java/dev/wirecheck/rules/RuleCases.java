@@ -46,6 +46,10 @@ final class RuleCases {
         cases.add(new Case(rule, Outcome.FAIL, what, s));
     }
 
+    private void inconclusive(String rule, String what, Supplier<Lab> s) {
+        cases.add(new Case(rule, Outcome.INCONCLUSIVE, what, s));
+    }
+
     static List<Case> all() {
         RuleCases c = new RuleCases();
         c.arpRules();
@@ -489,6 +493,10 @@ final class RuleCases {
                 () -> mldQueried().after(400).dutTo(MacAddress.parse("33:33:ff:00:00:10"),
                         v6hbh(DUT_LL, MLD_GROUP, ICMPV6, 1, ROUTER_ALERT_MLD), mldReport(131, MLD_GROUP)));
         fail("RFC2710-4-query-answered", "a general query gets no report", RuleCases::mldQueried);
+        // RFC 2710 §4: a listener that hears another node's Report stops its timer and sends none.
+        inconclusive("RFC2710-4-query-answered", "another node reports the group first (MLDv1 suppression)",
+                () -> mldQueried().after(200).peerTo(MacAddress.parse("33:33:ff:00:00:10"),
+                        v6hbh(PEER_LL, MLD_GROUP, ICMPV6, 1, ROUTER_ALERT_MLD), mldReport(131, MLD_GROUP)));
         pass("RFC2236-2.3-checksum", "the report's checksum is right", () -> igmp(reportIp(GROUP, 1, true), igmpReport(GROUP)));
         fail("RFC2236-2.3-checksum", "the report's checksum is wrong", () -> Lab.withDut().dutEdited(b -> b[41] ^= 1,
                 reportIp(GROUP, 1, true), igmpReport(GROUP)));
@@ -504,6 +512,10 @@ final class RuleCases {
                 () -> queried().after(300).dutTo(MacAddress.parse("01:00:5e:01:02:03"), reportIp(GROUP, 1, true),
                         igmpReport(GROUP)));
         fail("RFC2236-3-query-answered", "a general query gets no report", RuleCases::queried);
+        // RFC 2236 §3: a host that hears another host's Report stops its timer and sends none.
+        inconclusive("RFC2236-3-query-answered", "another member reports the group first (suppression)",
+                () -> queried().after(200).peerTo(MacAddress.parse("01:00:5e:01:02:03"),
+                        withOptions(ip4(PEER4, GROUP, IpProtocols.IGMP, 1, 9), 1, ROUTER_ALERT_V4), igmpReport(GROUP)));
         pass("RFC9777-5-hop-limit", "the MLD report has hop limit 1", () -> mld(DUT_LL, MLD_GROUP, 1, true));
         fail("RFC9777-5-hop-limit", "the MLD report has hop limit 64", () -> mld(DUT_LL, MLD_GROUP, 64, true));
         pass("RFC9777-5-router-alert", "the MLD report carries Router Alert", () -> mld(DUT_LL, MLD_GROUP, 1, true));
