@@ -7,8 +7,8 @@ package dev.wirecheck.check;
  * <p>Two cases have no upper-case keyword to copy. RFCs that do not adopt RFC 2119 (RFC 768,
  * 791, 792, 826, 4291, 8200) write requirements with a lower-case "must" / "should"; those are
  * recorded with the keyword they spell ({@link #MUST}, {@link #SHOULD}, ...). A requirement the
- * RFC states as plain fact, with no keyword at all ("Every IGMP message ... is sent with an IP
- * Time-to-Live of 1", RFC 9293's event processing "causes a RST to be sent"), is
+ * RFC states as plain fact, with no keyword at all ("All IGMP messages described in this document
+ * are sent with IP TTL 1", RFC 2236 §2; RFC 9293's event processing "causes a RST to be sent"), is
  * {@link #NO_KEYWORD}: printed as "no keyword" so nobody goes looking for a MUST that is not
  * there, and judged as mandatory because the sentence defines the protocol and grants no
  * latitude (docs/rule-citations.md explains the choice).

@@ -16,8 +16,8 @@ public final class RulesMarkdown {
                 .append("Each rule cites the RFC section it checks and the requirement level written there; ")
                 .append("docs/rule-citations.md quotes the sentence of every rule. RFC 768, 791, 792, 826, 4291 and 8200 ")
                 .append("do not adopt RFC 2119 and write \"must\" / \"should\" in lower case; those rules are listed with ")
-                .append("that keyword. A requirement the RFC states without any keyword (\"Every IGMP message ... is sent ")
-                .append("with an IP Time-to-Live of 1\") is listed as \"no keyword\" and counts as mandatory. ")
+                .append("that keyword. A requirement the RFC states without any keyword (\"All IGMP messages described in this ")
+                .append("document are sent with IP TTL 1\") is listed as \"no keyword\" and counts as mandatory. ")
                 .append("`wirecheck check` exits with status 1 when a MUST, MUST NOT, SHALL, REQUIRED or no-keyword ")
                 .append("rule fails.\n\n")
                 .append(rules.size()).append(" rules.\n");
