@@ -101,7 +101,7 @@ public final class SarifReport implements Report {
     /** SARIF result level for an RFC 2119 keyword. */
     static String level(Level level) {
         return switch (level) {
-            case MUST, MUST_NOT, REQUIRED, SHALL, SHALL_NOT -> "error";
+            case MUST, MUST_NOT, REQUIRED, SHALL, SHALL_NOT, NO_KEYWORD -> "error";
             case SHOULD, SHOULD_NOT, RECOMMENDED, NOT_RECOMMENDED -> "warning";
             case MAY, OPTIONAL -> "note";
         };

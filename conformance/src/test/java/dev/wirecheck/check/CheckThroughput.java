@@ -17,7 +17,7 @@ import java.util.List;
 public final class CheckThroughput {
     public static void main(String[] args) throws Exception {
         List<Frame> one = CaptureReader.readAll(Path.of(args[0]));
-        long span = one.get(one.size() - 1).timestampNanos() - one.get(0).timestampNanos() + 130_000_000_000L; // past the 2-minute MSL of RFC6864-4.1-id-unique
+        long span = one.get(one.size() - 1).timestampNanos() - one.get(0).timestampNanos() + 130_000_000_000L; // past the 2-minute MSL of RFC6864-4.3-id-unique
         List<Frame> frames = new ArrayList<>();
         for (int rep = 0; frames.size() < 1_000_000; rep++) {
             for (Frame f : one) {

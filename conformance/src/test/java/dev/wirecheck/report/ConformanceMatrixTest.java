@@ -50,7 +50,7 @@ class ConformanceMatrixTest {
         for (String rule : List.of("RFC1122-3.2.2.6-echo-reply", "RFC1122-3.2.2.6-echo-data", "RFC826-reply",
                 "RFC1122-4.1.3.1-port-unreachable", "RFC2131-2.2-probe-offered-address", "RFC4862-5.4-dad-before-use",
                 "RFC1122-3.3.2-reassembly", "RFC4443-4.1-echo-reply", "RFC4861-7.2.4-ns-answered",
-                "RFC2236-2-router-alert", "RFC3810-5-hop-limit", "RFC5227-2.1.1-probe-sender",
+                "RFC2236-2-router-alert", "RFC9777-5-hop-limit", "RFC5227-2.1.1-probe-sender",
                 "RFC1122-3.2.2-quote-unchanged")) {
             assertEquals(Outcome.PASS, of("lwIP", rule), "lwIP " + rule);
         }

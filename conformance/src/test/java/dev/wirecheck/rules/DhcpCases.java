@@ -116,9 +116,9 @@ final class DhcpCases {
         fail("RFC2131-2-flags-zero", "DISCOVER with a reserved flag bit",
                 () -> client(new Lab(), msg(DISCOVER, XID, null), ZERO,
                         Lab.set(BOOTP_AT + 11, 1).andThen(Lab.set(UDP_AT + 6, 0, 0))));
-        pass("RFC2131-4.1-fresh-xid", "a second exchange with a new xid",
+        pass("RFC2131-4.4.1-fresh-xid", "a second exchange with a new xid",
                 () -> client(bound().after(2000), msg(DISCOVER, OTHER_XID, null)));
-        fail("RFC2131-4.1-fresh-xid", "a second exchange reusing the first xid",
+        fail("RFC2131-4.4.1-fresh-xid", "a second exchange reusing the first xid",
                 () -> client(bound().after(2000), msg(DISCOVER, XID, null)));
     }
 }

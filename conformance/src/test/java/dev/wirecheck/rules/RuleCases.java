@@ -46,6 +46,10 @@ final class RuleCases {
         cases.add(new Case(rule, Outcome.FAIL, what, s));
     }
 
+    private void inconclusive(String rule, String what, Supplier<Lab> s) {
+        cases.add(new Case(rule, Outcome.INCONCLUSIVE, what, s));
+    }
+
     static List<Case> all() {
         RuleCases c = new RuleCases();
         c.arpRules();
@@ -160,9 +164,9 @@ final class RuleCases {
         fail("RFC791-2.3-fragment-size", "a non-last fragment carries 12 octets",
                 () -> Lab.withDut().dut(new Ipv4Repr(DUT4, PEER4, ICMP, 64, 9, false, true, 0, 0, 0, Octets.EMPTY),
                         new Icmpv4Repr(8, 0, 0, Octets.of(new byte[4]))));
-        pass("RFC6864-4.1-id-unique", "two datagrams carry different IDs",
+        pass("RFC6864-4.3-id-unique", "two datagrams carry different IDs",
                 () -> dutFrom(ip4(DUT4, PEER4, UDP, 64, 0x4242), 5000).dut(ip4(DUT4, PEER4, UDP, 64, 0x4243), udp(5000, 9)));
-        fail("RFC6864-4.1-id-unique", "two datagrams carry the same ID within a second",
+        fail("RFC6864-4.3-id-unique", "two datagrams carry the same ID within a second",
                 () -> dutFrom(ip4(DUT4, PEER4, UDP, 64, 0x4242), 5000).dut(ip4(DUT4, PEER4, UDP, 64, 0x4242), udp(5000, 9)));
         pass("RFC1122-3.2.1.2-bad-checksum-discarded", "an echo request with a bad header checksum gets no reply",
                 () -> Lab.withDut().peerEdited(b -> b[25] ^= 1, ip4(PEER4, DUT4, ICMP, 64, 5),
@@ -310,9 +314,9 @@ final class RuleCases {
         pass("RFC8200-3-payload-length", "the payload length matches", () -> Lab.withDut());
         fail("RFC8200-3-payload-length", "the payload length runs past the frame",
                 () -> Lab.withDut().dutEdited(set(18, 5, 0), Lab.v6(DUT6, PEER6, UDP, 64), udp(5000, 9)));
-        pass("RFC8200-4.1-hop-by-hop-first", "the hop-by-hop header comes first",
+        pass("RFC8200-4-hop-by-hop-first", "the hop-by-hop header comes first",
                 () -> Lab.withDut().dut(v6hbh(DUT6, PEER6, UDP, 64), udp(5000, 9)));
-        fail("RFC8200-4.1-hop-by-hop-first", "a hop-by-hop header follows destination options",
+        fail("RFC8200-4-hop-by-hop-first", "a hop-by-hop header follows destination options",
                 () -> Lab.withDut().dut(Lab.v6(DUT6, PEER6, UDP, 64).withExtensions(List.of(
                         Ipv6ExtensionRepr.options(IpProtocols.IPV6_OPTS, Octets.EMPTY),
                         Ipv6ExtensionRepr.options(IpProtocols.HOPOPT, Octets.EMPTY))), udp(5000, 9)));
@@ -398,9 +402,9 @@ final class RuleCases {
     }
 
     private void ndpRules() {
-        pass("RFC4861-7.1-hop-limit-255", "the advertisement has hop limit 255",
+        pass("RFC4861-4-hop-limit-255", "the advertisement has hop limit 255",
                 () -> advertise(solicited(), 0x60, DUT_MAC, 255));
-        fail("RFC4861-7.1-hop-limit-255", "the advertisement has hop limit 64",
+        fail("RFC4861-4-hop-limit-255", "the advertisement has hop limit 64",
                 () -> advertise(solicited(), 0x60, DUT_MAC, 64));
         pass("RFC4861-4.6-option-length", "the solicitation's option has length 1",
                 () -> dutNs(new Inet6AddressPair(DUT6, PEER_SOLICITED), ns(PEER6, DUT_MAC)));
@@ -489,6 +493,10 @@ final class RuleCases {
                 () -> mldQueried().after(400).dutTo(MacAddress.parse("33:33:ff:00:00:10"),
                         v6hbh(DUT_LL, MLD_GROUP, ICMPV6, 1, ROUTER_ALERT_MLD), mldReport(131, MLD_GROUP)));
         fail("RFC2710-4-query-answered", "a general query gets no report", RuleCases::mldQueried);
+        // RFC 2710 §4: a listener that hears another node's Report stops its timer and sends none.
+        inconclusive("RFC2710-4-query-answered", "another node reports the group first (MLDv1 suppression)",
+                () -> mldQueried().after(200).peerTo(MacAddress.parse("33:33:ff:00:00:10"),
+                        v6hbh(PEER_LL, MLD_GROUP, ICMPV6, 1, ROUTER_ALERT_MLD), mldReport(131, MLD_GROUP)));
         pass("RFC2236-2.3-checksum", "the report's checksum is right", () -> igmp(reportIp(GROUP, 1, true), igmpReport(GROUP)));
         fail("RFC2236-2.3-checksum", "the report's checksum is wrong", () -> Lab.withDut().dutEdited(b -> b[41] ^= 1,
                 reportIp(GROUP, 1, true), igmpReport(GROUP)));
@@ -504,14 +512,18 @@ final class RuleCases {
                 () -> queried().after(300).dutTo(MacAddress.parse("01:00:5e:01:02:03"), reportIp(GROUP, 1, true),
                         igmpReport(GROUP)));
         fail("RFC2236-3-query-answered", "a general query gets no report", RuleCases::queried);
-        pass("RFC3810-5-hop-limit", "the MLD report has hop limit 1", () -> mld(DUT_LL, MLD_GROUP, 1, true));
-        fail("RFC3810-5-hop-limit", "the MLD report has hop limit 64", () -> mld(DUT_LL, MLD_GROUP, 64, true));
-        pass("RFC3810-5-router-alert", "the MLD report carries Router Alert", () -> mld(DUT_LL, MLD_GROUP, 1, true));
-        fail("RFC3810-5-router-alert", "the MLD report has no hop-by-hop header", () -> mld(DUT_LL, MLD_GROUP, 1, false));
-        pass("RFC3810-5-link-local-source", "the MLD report comes from the link-local address",
+        // RFC 2236 §3: a host that hears another host's Report stops its timer and sends none.
+        inconclusive("RFC2236-3-query-answered", "another member reports the group first (suppression)",
+                () -> queried().after(200).peerTo(MacAddress.parse("01:00:5e:01:02:03"),
+                        withOptions(ip4(PEER4, GROUP, IpProtocols.IGMP, 1, 9), 1, ROUTER_ALERT_V4), igmpReport(GROUP)));
+        pass("RFC9777-5-hop-limit", "the MLD report has hop limit 1", () -> mld(DUT_LL, MLD_GROUP, 1, true));
+        fail("RFC9777-5-hop-limit", "the MLD report has hop limit 64", () -> mld(DUT_LL, MLD_GROUP, 64, true));
+        pass("RFC9777-5-router-alert", "the MLD report carries Router Alert", () -> mld(DUT_LL, MLD_GROUP, 1, true));
+        fail("RFC9777-5-router-alert", "the MLD report has no hop-by-hop header", () -> mld(DUT_LL, MLD_GROUP, 1, false));
+        pass("RFC9777-5-link-local-source", "the MLD report comes from the link-local address",
                 () -> mld(DUT_LL, MLD_GROUP, 1, true));
-        fail("RFC3810-5-link-local-source", "the MLD report comes from a global address", () -> mld(DUT6, MLD_GROUP, 1, true));
-        pass("RFC2710-3-report-destination", "the MLD report goes to its group", () -> mld(DUT_LL, MLD_GROUP, 1, true));
-        fail("RFC2710-3-report-destination", "the MLD report goes to ff02::1", () -> mld(DUT_LL, ALL_NODES, 1, true));
+        fail("RFC9777-5-link-local-source", "the MLD report comes from a global address", () -> mld(DUT6, MLD_GROUP, 1, true));
+        pass("RFC2710-4-report-destination", "the MLD report goes to its group", () -> mld(DUT_LL, MLD_GROUP, 1, true));
+        fail("RFC2710-4-report-destination", "the MLD report goes to ff02::1", () -> mld(DUT_LL, ALL_NODES, 1, true));
     }
 }

@@ -63,7 +63,7 @@ class StatefulCapturesTest {
     @Test
     void twentyParallelConnectionsShowUnrelatedIsns() throws IOException {
         for (String capture : List.of("lwip/11-tcp-parallel.pcap", "smoltcp/11-tcp-parallel.pcap")) {
-            List<Verdict> v = verdicts(check(capture), "RFC6528-3-isn-unpredictable");
+            List<Verdict> v = verdicts(check(capture), "RFC9293-3.4.1-isn-unpredictable");
             assertEquals(1, v.size(), capture + ": " + v);
             assertEquals(Outcome.PASS, v.get(0).outcome(), capture + ": " + v);
             assertTrue(v.get(0).message().startsWith("20 ISNs"), v.get(0).message());

@@ -11,13 +11,13 @@ import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.Net;
 import dev.wirecheck.wire.Bytes;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * The reply swaps the request's fields: the DUT's hardware and protocol address as sender,
  * the requester's as target, and goes to the requester's hardware address.
  */
-@Rule(id = "RFC826-reply-fields", rfc = 826, section = "Packet Reception", level = MUST, protocol = "ARP",
+@Rule(id = "RFC826-reply-fields", rfc = 826, section = "Packet Reception", level = NO_KEYWORD, protocol = "ARP",
         summary = "An ARP reply names the host as sender and the requester as target, sent to the requester")
 public final class ArpReplyFields extends ConformanceRule {
     public ArpReplyFields() {

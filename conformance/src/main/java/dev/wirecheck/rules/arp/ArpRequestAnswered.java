@@ -8,13 +8,13 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * A request for an address the DUT owns is answered with a reply whose sender is that
  * address. Probes (sender 0.0.0.0) are not requests to answer this way (RFC 5227 §2.1.1).
  */
-@Rule(id = "RFC826-reply", rfc = 826, section = "Packet Reception", level = MUST, protocol = "ARP",
+@Rule(id = "RFC826-reply", rfc = 826, section = "Packet Reception", level = NO_KEYWORD, protocol = "ARP",
         summary = "An ARP request for one of the host's addresses is answered with an ARP reply")
 public final class ArpRequestAnswered extends ConformanceRule {
     public ArpRequestAnswered() {

@@ -5,14 +5,15 @@ import dev.wirecheck.parsers.hand.DhcpMessageType;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.dhcp.DhcpClientModel;
 
-import static dev.wirecheck.check.Level.SHOULD;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
- * "The client SHOULD choose 'xid's in such a way as to minimize the chance of using an 'xid'
- * identical to one used by another client" (random xids): a DISCOVER that starts a new exchange
- * does not reuse the xid of an exchange that already ended with an ACK or NAK.
+ * "The client generates and records a random transaction identifier and inserts that identifier
+ * into the 'xid' field" (§4.4.1, no keyword): a DISCOVER that starts a new exchange does not
+ * reuse the xid of an exchange that already ended with an ACK or NAK. (§4.1's MUST is about
+ * xids of other clients, and §4.1 leaves the xid of a retransmission to the implementation.)
  */
-@Rule(id = "RFC2131-4.1-fresh-xid", rfc = 2131, section = "4.1", level = SHOULD, protocol = "DHCP",
+@Rule(id = "RFC2131-4.4.1-fresh-xid", rfc = 2131, section = "4.4.1", level = NO_KEYWORD, protocol = "DHCP",
         summary = "Each new exchange starts with a new xid")
 public final class FreshXid extends DhcpClientRule {
     @Override

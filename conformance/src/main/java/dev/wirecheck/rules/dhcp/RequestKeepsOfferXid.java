@@ -5,15 +5,15 @@ import dev.wirecheck.parsers.hand.DhcpMessageType;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.dhcp.DhcpClientModel;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * Table 5 gives the 'xid' of a DHCPREQUEST in SELECTING state as "'xid' from server DHCPOFFER
  * message": the REQUEST that answers an offer (server identifier set, ciaddr zero) keeps the
  * offer's xid, so the server can tie it to its offer. The table states the value without a
- * keyword; the §4.4.1 requirements it completes are MUSTs, recorded here as MUST.
+ * keyword (its MUST / MUST NOT entries are for options), so the level is "no keyword".
  */
-@Rule(id = "RFC2131-4.4.1-request-keeps-xid", rfc = 2131, section = "4.4.1", level = MUST, protocol = "DHCP",
+@Rule(id = "RFC2131-4.4.1-request-keeps-xid", rfc = 2131, section = "4.4.1, Table 5", level = NO_KEYWORD, protocol = "DHCP",
         summary = "A REQUEST answering an OFFER carries the OFFER's xid")
 public final class RequestKeepsOfferXid extends DhcpClientRule {
     @Override

@@ -7,14 +7,14 @@ import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * The reply carries the identifier and sequence number of the request it answers. A reply
  * that matches no request of the capture with those numbers, while requests from that peer
  * are outstanding, has changed them.
  */
-@Rule(id = "RFC792-echo-identifiers", rfc = 792, section = "Echo or Echo Reply Message", level = MUST,
+@Rule(id = "RFC792-echo-identifiers", rfc = 792, section = "Echo or Echo Reply Message", level = NO_KEYWORD,
         protocol = "ICMPv4", summary = "An Echo Reply returns the identifier and sequence number of its request")
 public final class EchoReplyIdentifiers extends EchoReplyRule {
     private long requestsSeen;

@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** The checksum is the ones-complement sum of the ICMP message. */
-@Rule(id = "RFC792-checksum", rfc = 792, section = "Message Formats", level = MUST, protocol = "ICMPv4",
+@Rule(id = "RFC792-checksum", rfc = 792, section = "Message Formats", level = NO_KEYWORD, protocol = "ICMPv4",
         summary = "The ICMP checksum is correct")
 public final class Icmpv4Checksum extends MalformationRule {
     public Icmpv4Checksum() {

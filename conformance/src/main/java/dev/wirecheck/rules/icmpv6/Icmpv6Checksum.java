@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** The checksum covers the IPv6 pseudo-header and the whole ICMPv6 message. */
-@Rule(id = "RFC4443-2.3-checksum", rfc = 4443, section = "2.3", level = MUST, protocol = "ICMPv6",
+@Rule(id = "RFC4443-2.3-checksum", rfc = 4443, section = "2.3", level = NO_KEYWORD, protocol = "ICMPv6",
         summary = "The ICMPv6 checksum, pseudo-header included, is correct")
 public final class Icmpv6Checksum extends MalformationRule {
     public Icmpv6Checksum() {

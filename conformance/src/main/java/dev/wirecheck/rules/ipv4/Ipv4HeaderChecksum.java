@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** The header checksum is the ones-complement sum of the header (the dissector verifies it once). */
-@Rule(id = "RFC791-3.1-header-checksum", rfc = 791, section = "3.1", level = MUST, protocol = "IPv4",
+@Rule(id = "RFC791-3.1-header-checksum", rfc = 791, section = "3.1", level = NO_KEYWORD, protocol = "IPv4",
         summary = "The IPv4 header checksum is correct")
 public final class Ipv4HeaderChecksum extends MalformationRule {
     public Ipv4HeaderChecksum() {

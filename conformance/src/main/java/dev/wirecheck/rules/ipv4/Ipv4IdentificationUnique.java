@@ -16,11 +16,12 @@ import static dev.wirecheck.check.Level.MUST_NOT;
 /**
  * A non-atomic datagram (one that is or may become fragmented: DF clear, or already a
  * fragment) needs an ID no other datagram of the same source, destination and protocol used
- * within the maximum segment lifetime, or reassembly mixes them up. Atomic datagrams (DF set,
+ * within one maximum datagram lifetime (RFC 6864 §4.3: "Sources emitting non-atomic datagrams
+ * MUST NOT repeat IPv4 ID values within one MDL ..."), or reassembly mixes them up. Atomic datagrams (DF set,
  * unfragmented) may carry any ID (RFC 6864 §4.1). Each datagram is counted once, at its first
  * fragment.
  */
-@Rule(id = "RFC6864-4.1-id-unique", rfc = 6864, section = "4.1", level = MUST_NOT, protocol = "IPv4",
+@Rule(id = "RFC6864-4.3-id-unique", rfc = 6864, section = "4.3", level = MUST_NOT, protocol = "IPv4",
         summary = "A non-atomic datagram does not repeat an IPv4 ID within one MSL for the same source, destination and protocol")
 public final class Ipv4IdentificationUnique extends ConformanceRule {
     /** RFC 9293 §3.4.2 takes the maximum segment lifetime as 2 minutes. */

@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** Total Length is the datagram length, header and data, in octets. */
-@Rule(id = "RFC791-3.1-total-length", rfc = 791, section = "3.1", level = MUST, protocol = "IPv4",
+@Rule(id = "RFC791-3.1-total-length", rfc = 791, section = "3.1", level = NO_KEYWORD, protocol = "IPv4",
         summary = "The total length covers the header and matches the bytes sent")
 public final class Ipv4TotalLength extends MalformationRule {
     public Ipv4TotalLength() {

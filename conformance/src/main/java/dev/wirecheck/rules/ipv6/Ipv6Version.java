@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** A packet in an IPv6 frame whose version field is not 6. */
-@Rule(id = "RFC8200-3-version", rfc = 8200, section = "3", level = MUST, protocol = "IPv6",
+@Rule(id = "RFC8200-3-version", rfc = 8200, section = "3", level = NO_KEYWORD, protocol = "IPv6",
         summary = "An IPv6 header carries version 6")
 public final class Ipv6Version extends MalformationRule {
     public Ipv6Version() {

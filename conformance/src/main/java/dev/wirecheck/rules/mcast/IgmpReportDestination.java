@@ -6,13 +6,14 @@ import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.wire.Bytes;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * A v1/v2 report goes to the group it reports (so other members hear it and suppress theirs),
- * a leave to all-routers (224.0.0.2), a v3 report to 224.0.0.22 (RFC 3376 §4.2.14).
+ * a leave to all-routers (224.0.0.2), a v3 report to 224.0.0.22 (RFC 3376 §4.2.14, now RFC 9776). RFC 2236
+ * §3 states it without a keyword: "the host multicasts a Version 2 Membership Report to the group".
  */
-@Rule(id = "RFC2236-3-report-destination", rfc = 2236, section = "3", level = MUST, protocol = "IGMP",
+@Rule(id = "RFC2236-3-report-destination", rfc = 2236, section = "3", level = NO_KEYWORD, protocol = "IGMP",
         summary = "An IGMP report is sent to the group it reports (Leave to 224.0.0.2, v3 reports to 224.0.0.22)")
 public final class IgmpReportDestination extends GroupMessageRule {
     public IgmpReportDestination() {

@@ -3,10 +3,10 @@ package dev.wirecheck.rules.mcast;
 import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.rules.Rule;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /** Routers must examine IGMP reports to groups they are not in: the IP Router Alert option (RFC 2113) asks them to. */
-@Rule(id = "RFC2236-2-router-alert", rfc = 2236, section = "2", level = MUST, protocol = "IGMP",
+@Rule(id = "RFC2236-2-router-alert", rfc = 2236, section = "2", level = NO_KEYWORD, protocol = "IGMP",
         summary = "IGMP messages carry the IP Router Alert option")
 public final class IgmpRouterAlert extends GroupMessageRule {
     public IgmpRouterAlert() {

@@ -3,10 +3,10 @@ package dev.wirecheck.rules.mcast;
 import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.rules.Rule;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /** IGMP stays on the link: TTL 1. */
-@Rule(id = "RFC2236-2-ttl", rfc = 2236, section = "2", level = MUST, protocol = "IGMP",
+@Rule(id = "RFC2236-2-ttl", rfc = 2236, section = "2", level = NO_KEYWORD, protocol = "IGMP",
         summary = "IGMP messages are sent with IP TTL 1")
 public final class IgmpTtl extends GroupMessageRule {
     public IgmpTtl() {

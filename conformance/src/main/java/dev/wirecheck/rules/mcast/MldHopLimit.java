@@ -6,7 +6,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.MUST;
 
 /** MLD stays on the link: hop limit 1. */
-@Rule(id = "RFC3810-5-hop-limit", rfc = 3810, section = "5", level = MUST, protocol = "MLD",
+@Rule(id = "RFC9777-5-hop-limit", rfc = 9777, section = "5", level = MUST, protocol = "MLD",
         summary = "MLD messages are sent with IPv6 hop limit 1")
 public final class MldHopLimit extends GroupMessageRule {
     public MldHopLimit() {

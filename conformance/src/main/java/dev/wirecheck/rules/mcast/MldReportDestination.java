@@ -5,13 +5,14 @@ import dev.wirecheck.parsers.hand.Icmpv6;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Net;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * An MLDv1 report goes to the address it reports, a Done to all-routers (ff02::2), and an
- * MLDv2 report to all MLDv2-capable routers (ff02::16, RFC 3810 §5.2.14).
+ * MLDv2 report to all MLDv2-capable routers (ff02::16; RFC 9777, which obsoletes RFC 3810). RFC 2710
+ * §4 states it without a keyword: "the node transmits a Report to that address".
  */
-@Rule(id = "RFC2710-3-report-destination", rfc = 2710, section = "3", level = MUST, protocol = "MLD",
+@Rule(id = "RFC2710-4-report-destination", rfc = 2710, section = "4", level = NO_KEYWORD, protocol = "MLD",
         summary = "An MLD report is sent to the address it reports (Done to ff02::2, MLDv2 reports to ff02::16)")
 public final class MldReportDestination extends GroupMessageRule {
     private static final byte[] ALL_ROUTERS = {(byte) 0xff, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};

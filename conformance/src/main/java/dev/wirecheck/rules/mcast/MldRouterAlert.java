@@ -9,7 +9,7 @@ import dev.wirecheck.wire.Bytes;
 import static dev.wirecheck.check.Level.MUST;
 
 /** Routers must look inside MLD messages not addressed to them: a Router Alert option says so. */
-@Rule(id = "RFC3810-5-router-alert", rfc = 3810, section = "5", level = MUST, protocol = "MLD",
+@Rule(id = "RFC9777-5-router-alert", rfc = 9777, section = "5", level = MUST, protocol = "MLD",
         summary = "MLD messages carry a Router Alert option in a Hop-by-Hop Options header")
 public final class MldRouterAlert extends GroupMessageRule {
     public MldRouterAlert() {

@@ -10,7 +10,7 @@ import static dev.wirecheck.check.Level.MUST;
  * MLD messages come from a link-local address — or from :: while none is usable yet, as
  * RFC 3590 §4 allows for reports.
  */
-@Rule(id = "RFC3810-5-link-local-source", rfc = 3810, section = "5", level = MUST, protocol = "MLD",
+@Rule(id = "RFC9777-5-link-local-source", rfc = 9777, section = "5", level = MUST, protocol = "MLD",
         summary = "MLD messages are sent from a link-local source address (or :: before one is valid, RFC 3590)")
 public final class MldSource extends GroupMessageRule {
     public MldSource() {

@@ -9,10 +9,10 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.Net;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /** A Duplicate Address Detection probe (NS from ::) goes to the tentative address's solicited-node group. */
-@Rule(id = "RFC4862-5.4.2-dad-destination", rfc = 4862, section = "5.4.2", level = MUST, protocol = "NDP",
+@Rule(id = "RFC4862-5.4.2-dad-destination", rfc = 4862, section = "5.4.2", level = NO_KEYWORD, protocol = "NDP",
         summary = "A DAD Neighbor Solicitation is sent from :: to the solicited-node multicast address of the target")
 public final class DadDestination extends ConformanceRule {
     public DadDestination() {

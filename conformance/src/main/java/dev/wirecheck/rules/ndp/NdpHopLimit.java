@@ -7,13 +7,14 @@ import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
- * Hop limit 255 proves a Neighbor Discovery message was not forwarded; receivers MUST discard
- * any other value (§6.1, §7.1), so a message sent with less is lost.
+ * Every message format of §4 (4.1 to 4.5) lists "Hop Limit 255" among its IP fields, without a
+ * keyword. The value proves a Neighbor Discovery message was not forwarded; receivers MUST
+ * discard any other value (§6.1, §7.1), so a message sent with less is lost.
  */
-@Rule(id = "RFC4861-7.1-hop-limit-255", rfc = 4861, section = "7.1", level = MUST, protocol = "NDP",
+@Rule(id = "RFC4861-4-hop-limit-255", rfc = 4861, section = "4", level = NO_KEYWORD, protocol = "NDP",
         summary = "Neighbor Discovery messages are sent with IP hop limit 255")
 public final class NdpHopLimit extends ConformanceRule {
     public NdpHopLimit() {

@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** The value 0 is invalid as an option length; nodes discard a message carrying one. */
-@Rule(id = "RFC4861-4.6-option-length", rfc = 4861, section = "4.6", level = MUST, protocol = "NDP",
+@Rule(id = "RFC4861-4.6-option-length", rfc = 4861, section = "4.6", level = NO_KEYWORD, protocol = "NDP",
         summary = "Neighbor Discovery options have a non-zero length that fits the message")
 public final class NdpOptionLength extends MalformationRule {
     public NdpOptionLength() {

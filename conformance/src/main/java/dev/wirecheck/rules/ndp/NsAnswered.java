@@ -9,13 +9,13 @@ import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.Net;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * A valid solicitation for an address the DUT has (not a tentative one, RFC 4862 §5.4.3) is
  * answered with an advertisement for that target.
  */
-@Rule(id = "RFC4861-7.2.4-ns-answered", rfc = 4861, section = "7.2.4", level = MUST, protocol = "NDP",
+@Rule(id = "RFC4861-7.2.4-ns-answered", rfc = 4861, section = "7.2.4", level = NO_KEYWORD, protocol = "NDP",
         summary = "A valid Neighbor Solicitation for one of the node's addresses is answered with a Neighbor Advertisement")
 public final class NsAnswered extends ConformanceRule {
     public NsAnswered() {

@@ -10,15 +10,16 @@ import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.Seq;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
- * CLOSED state: a segment without RST gets a RST; when its ACK bit is off the RST reads
- * <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>. The rule follows each SYN the peer sends to the DUT:
- * a RST answering it must carry those numbers; a SYN-ACK shows the port open (no verdict);
- * silence is inconclusive (the capture cannot tell a closed port from a dropped SYN).
+ * §3.10.7.1, event processing written without a keyword. CLOSED state: a segment without RST
+ * gets a RST; when its ACK bit is off the RST reads <SEQ=0><ACK=SEG.SEQ+SEG.LEN><CTL=RST,ACK>.
+ * The rule follows each SYN the peer sends to the DUT: a RST answering it must carry those
+ * numbers; a SYN-ACK shows the port open (no verdict); silence is inconclusive
+ * (the capture cannot tell a closed port from a dropped SYN).
  */
-@Rule(id = "RFC9293-3.10.7.1-closed-port-rst", rfc = 9293, section = "3.10.7.1", level = MUST, protocol = "TCP",
+@Rule(id = "RFC9293-3.10.7.1-closed-port-rst", rfc = 9293, section = "3.10.7.1", level = NO_KEYWORD, protocol = "TCP",
         summary = "A SYN to a closed port gets RST,ACK with SEQ=0 and ACK=SEG.SEQ+SEG.LEN")
 public final class ClosedPortReset extends ConformanceRule {
     public ClosedPortReset() {

@@ -13,12 +13,14 @@ import java.util.List;
 import static dev.wirecheck.check.Level.SHOULD;
 
 /**
- * ISN = M + F(localip, localport, remoteip, remoteport, secretkey): over the DUT's connections
+ * RFC 9293 §3.4.1 (which obsoletes RFC 6528): a TCP implementation "SHOULD generate its initial
+ * sequence numbers with the expression: ISN = M + F(localip, localport, remoteip, remoteport,
+ * secretkey) (SHLD-1)". Over the DUT's connections
  * in a capture the increments between consecutive ISNs must not be constant, nor proportional
  * to the time between them (a bare clock, RFC 793's 4 µs timer). Needs three ISNs; reports the
  * increments seen.
  */
-@Rule(id = "RFC6528-3-isn-unpredictable", rfc = 6528, section = "3", level = SHOULD, protocol = "TCP",
+@Rule(id = "RFC9293-3.4.1-isn-unpredictable", rfc = 9293, section = "3.4.1", level = SHOULD, protocol = "TCP",
         summary = "Initial sequence numbers are not constant or linear across connections")
 public final class IsnUnpredictable extends ConformanceRule {
     private static final int MIN_ISNS = 3, MAX_FRAMES = 32;

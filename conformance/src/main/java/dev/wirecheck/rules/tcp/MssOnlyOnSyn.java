@@ -4,10 +4,13 @@ import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.MUST_NOT;
 
-/** "This field MUST only be sent in the initial connection request (i.e., in segments with the SYN control bit set)." */
-@Rule(id = "RFC9293-3.2-mss-syn-only", rfc = 9293, section = "3.2", level = MUST, protocol = "TCP",
+/**
+ * RFC 9293 §3.2, Maximum Segment Size: "This field may be sent in the initial connection request
+ * (i.e., in segments with the SYN control bit set) and MUST NOT be sent in other segments (MUST-65)."
+ */
+@Rule(id = "RFC9293-3.2-mss-syn-only", rfc = 9293, section = "3.2", level = MUST_NOT, protocol = "TCP",
         summary = "The MSS option is sent only on SYN segments")
 public final class MssOnlyOnSyn extends TcpSegmentRule {
     @Override

@@ -15,15 +15,22 @@ import dev.wirecheck.stack.tcp.TcpEndpoint;
 import static dev.wirecheck.check.Level.MUST;
 
 /**
- * "When the retransmission timer expires ... The host MUST set RTO <- RTO * 2": each further
- * retransmission of the same segment waits at least about twice as long as the one before
- * (a margin of 10 % for timer granularity). The first wait of every chain is the RTO the DUT
- * used, reported at the end with the shortest and longest seen (RFC 6298 §2.1 suggests 1 s).
+ * RFC 6298 §5, rule (5.5): "The host MUST set RTO <- RTO * 2 ("back off the timer"). The maximum
+ * value discussed in (2.5) above may be used to provide an upper bound to this doubling
+ * operation." Each further retransmission of the same segment waits at least about twice as
+ * long as the one before (a margin of 10 % for timer granularity), unless the doubled value
+ * would pass 60 s: (2.5) lets a stack cap RTO at any value of at least 60 s, so a wait of about
+ * 60 s or more is then enough. The first wait of every chain is the RTO the DUT used, reported
+ * at the end with the shortest and longest seen (RFC 6298 §2.1 suggests 1 s).
  */
-@Rule(id = "RFC6298-5.5-backoff", rfc = 6298, section = "5.5", level = MUST, protocol = "TCP",
+@Rule(id = "RFC6298-5.5-backoff", rfc = 6298, section = "5, rule (5.5)", level = MUST, protocol = "TCP",
         summary = "Each retransmission of a segment doubles the timeout (RTOs seen are reported)")
 public final class RetransmissionBackoff extends ConformanceRule {
-    private static final double BACKOFF = 1.8;
+    /** Tolerance for timer granularity: 90 % of the nominal value counts. */
+    private static final double GRANULARITY = 0.9;
+    private static final double BACKOFF = 2 * GRANULARITY;
+    /** RFC 6298 (2.5): "A maximum value MAY be placed on RTO provided it is at least 60 seconds." */
+    private static final long LOWEST_ALLOWED_CAP = 60_000_000_000L;
     private long chains;
     private long shortestRto = Long.MAX_VALUE;
     private long longestRto;
@@ -56,7 +63,7 @@ public final class RetransmissionBackoff extends ConformanceRule {
         }
         long previous = dut.retxInterval();
         long interval = now - dut.retxTime();
-        if (previous <= 0 || interval >= BACKOFF * previous) {
+        if (previous <= 0 || interval >= Math.min(BACKOFF * previous, GRANULARITY * LOWEST_ALLOWED_CAP)) {
             judge.conforms(this, Frames.number(f));
         } else {
             judge.fail(this, "retransmission after " + Durations.text(interval) + ", the one before waited "

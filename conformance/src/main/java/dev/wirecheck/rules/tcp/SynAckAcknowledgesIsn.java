@@ -5,10 +5,13 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
-/** LISTEN state, third check: the answer to a SYN is <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>, RCV.NXT = SEG.SEQ+1. */
-@Rule(id = "RFC9293-3.10.7.2-synack-ack", rfc = 9293, section = "3.10.7.2", level = MUST, protocol = "TCP",
+/**
+ * LISTEN state, third check (event processing, no keyword): the answer to a SYN is
+ * <SEQ=ISS><ACK=RCV.NXT><CTL=SYN,ACK>, RCV.NXT = SEG.SEQ+1.
+ */
+@Rule(id = "RFC9293-3.10.7.2-synack-ack", rfc = 9293, section = "3.10.7.2", level = NO_KEYWORD, protocol = "TCP",
         summary = "The SYN-ACK acknowledges the peer's ISN + 1")
 public final class SynAckAcknowledgesIsn extends TcpSegmentRule {
     @Override

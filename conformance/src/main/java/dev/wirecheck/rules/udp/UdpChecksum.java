@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** The checksum covers pseudo-header, header and data; zero means "not computed" over IPv4. */
-@Rule(id = "RFC768-checksum", rfc = 768, section = "Fields", level = MUST, protocol = "UDP",
+@Rule(id = "RFC768-checksum", rfc = 768, section = "Fields", level = NO_KEYWORD, protocol = "UDP",
         summary = "A non-zero UDP checksum is correct")
 public final class UdpChecksum extends MalformationRule {
     public UdpChecksum() {

@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Rule;
 import static dev.wirecheck.check.Level.*;
 
 /** Length counts header and data, so it is at least 8. */
-@Rule(id = "RFC768-length", rfc = 768, section = "Fields", level = MUST, protocol = "UDP",
+@Rule(id = "RFC768-length", rfc = 768, section = "Fields", level = NO_KEYWORD, protocol = "UDP",
         summary = "The UDP length is at least 8 and matches the datagram")
 public final class UdpLength extends MalformationRule {
     public UdpLength() {
