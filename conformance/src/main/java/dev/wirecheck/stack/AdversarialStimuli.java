@@ -18,9 +18,12 @@ public final class AdversarialStimuli {
     private AdversarialStimuli() {
     }
 
+    /** The same list as an array: the per-frame loop below then allocates no iterator. */
+    private static final AdversarialStimulus[] CLASSIFIERS = ALL.toArray(new AdversarialStimulus[0]);
+
     /** Why the peer frame is adversarial, or null. */
     public static String classify(DecodedFrame f, ReferenceStack stack) {
-        for (AdversarialStimulus c : ALL) {
+        for (AdversarialStimulus c : CLASSIFIERS) {
             String why = c.classify(f, stack);
             if (why != null) {
                 return why;

@@ -301,6 +301,22 @@ final class TcpCases {
             return dut(lab, seg(DUT_PORT, PEER_PORT + 1, 9000, 7001, SYN | ACK));
         });
         fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after an in-window RST", () -> attacked().ping4(1));
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after a SYN on its established connection",
+                () -> peer(established(), fromPeer(77777, 0, SYN)).ping4(1));
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after data far beyond its receive window",
+                () -> data(established(), false, fromPeer(PEER_ISN + 1 + 100_000, DUT_ISN + 1, ACK), 10).ping4(1));
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after a frame with a wrong IPv4 header checksum",
+                () -> {
+                    Lab lab = Lab.withDut();
+                    return lab.peerEdited(b -> b[25] ^= 1, lab.v4(PEER4, DUT4, IpProtocols.UDP), Stimuli.udp(4000, 7))
+                            .ping4(1);
+                });
+        pass("RFC1122-1.2.2-liveness", "the DUT answers a ping after a frame with a wrong IPv4 header checksum",
+                () -> {
+                    Lab lab = Lab.withDut();
+                    return lab.peerEdited(b -> b[25] ^= 1, lab.v4(PEER4, DUT4, IpProtocols.UDP), Stimuli.udp(4000, 7))
+                            .ping4(1).pong4(1);
+                });
         fail("RFC1122-1.2.2-liveness", "the DUT runs Duplicate Address Detection for its address again (a reboot)",
                 () -> attacked().dutTo(MacAddress.parse("33:33:ff:00:00:10"),
                         Lab.v6(Stimuli.UNSPECIFIED, Stimuli.DUT_SOLICITED, IpProtocols.ICMPV6, 255),
