@@ -189,6 +189,12 @@ final class TcpCases {
     }
 
     private void timingRules() {
+        pass("RFC9293-3.8.6.3-delayed-ack", "data beyond the window gets a duplicate ACK, then in-window data its ACK", () -> {
+            Lab lab = data(established(), false, fromPeer(PEER_ISN + 1 + 100_000, DUT_ISN + 1, ACK | PSH), 10);
+            dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK));
+            data(lab, false, fromPeer(PEER_ISN + 1, DUT_ISN + 1, ACK | PSH), 10);
+            return dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 11, ACK));
+        });
         pass("RFC6298-5.5-backoff", "retransmissions after 200 ms and then 400 ms", () -> retransmitted(200, 400));
         fail("RFC6298-5.5-backoff", "retransmissions after 200 ms and again after 200 ms", () -> retransmitted(200, 200));
         pass("RFC6528-3-isn-unpredictable", "unrelated ISNs", () -> isns(5000, 3_912_345_678L, 33_333));

@@ -21,7 +21,15 @@ public final class TcpAttacks {
             return null;
         }
         TcpConnection c = stack.tcp().connection(f, false);
-        if (c == null || !c.state.synchronised() || c.state == TcpState.TIME_WAIT) {
+        return c == null ? null : classify(t, c);
+    }
+
+    /**
+     * Why this peer segment on this connection is a blind-attack segment, or null: a synchronised
+     * DUT drops it (answering at most a challenge or duplicate ACK), so it moves no sequence space.
+     */
+    public static String classify(Tcp t, TcpConnection c) {
+        if (!c.state.synchronised() || c.state == TcpState.TIME_WAIT) {
             return null;
         }
         long rcvNxt = c.peer.sndMax;
