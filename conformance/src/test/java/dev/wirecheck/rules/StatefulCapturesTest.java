@@ -20,7 +20,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with wirecheck: `tshark -Y dhcp -T fields -e frame.number -e dhcp.option.dhcp -e dhcp.id` on
  * smoltcp/01-dhcp-boot.pcap shows DISCOVER and OFFER (frames 2, 3) with xid 0x30d1e023 and the
  * REQUEST (frame 5) with 0x982fe5c6; on 09-tcp-closed-port.pcap `tcp.seq_raw`, `tcp.ack_raw`
- * show lwIP's RST,ACK (frame 3) with seq 0 and ack = SYN seq + 1.
+ * show lwIP's RST,ACK (frame 3) with seq 0 and ack = SYN seq + 1. The close of 04-http-small, with
+ * `tcp.seq_raw`, `tcp.ack_raw`, `tcp.len`: lwIP's FIN (frame 8, seq 2613911912), the peer's FIN
+ * (frame 9, seq 3597998476), lwIP's last ACK (frame 10, seq 2613911913 = its FIN + 1, ack
+ * 3597998477 = the peer's FIN + 1); smoltcp sends 261 bytes with FIN in frame 7 (seq 3393264933,
+ * so FIN at 3393265194), the peer's FIN is frame 8 (seq 631230574), smoltcp's ACK frame 9 (seq
+ * 3393265195, ack 631230575).
  */
 class StatefulCapturesTest {
     private static CheckResult check(String capture) throws IOException {
@@ -67,6 +72,20 @@ class StatefulCapturesTest {
             assertEquals(1, v.size(), capture + ": " + v);
             assertEquals(Outcome.PASS, v.get(0).outcome(), capture + ": " + v);
             assertTrue(v.get(0).message().startsWith("20 ISNs"), v.get(0).message());
+        }
+    }
+
+    @Test
+    void bothStacksAcknowledgeThePeersFinAndCountTheirOwn() throws IOException {
+        for (String capture : List.of("lwip/04-http-small.pcap", "smoltcp/04-http-small.pcap")) {
+            CheckResult r = check(capture);
+            long lastAck = capture.startsWith("lwip") ? 10 : 9;
+            for (String rule : List.of("RFC9293-3.10.7.4-fin-acknowledged", "RFC9293-3.10.2-nothing-after-fin")) {
+                List<Verdict> v = verdicts(r, rule);
+                assertEquals(1, v.size(), capture + " " + rule + ": " + v);
+                assertEquals(Outcome.PASS, v.get(0).outcome(), capture + " " + rule + ": " + v);
+                assertEquals(List.of(lastAck), v.get(0).frames(), capture + " " + rule + ": " + v);
+            }
         }
     }
 }

@@ -22,7 +22,7 @@ import static dev.wirecheck.rules.Lab.*;
  * each rule cites (e.g. RST to a SYN: SEQ=0, ACK=SEG.SEQ+SEG.LEN = 1001).
  */
 final class TcpCases {
-    static final int SYN = 0x02, ACK = 0x10, RST = 0x04, FIN = 0x01, PSH = 0x08;
+    static final int SYN = 0x02, ACK = 0x10, RST = 0x04, FIN = 0x01, PSH = 0x08, URG = 0x20;
     static final long PEER_ISN = 1000, DUT_ISN = 5000;
     static final int PEER_PORT = 40000, DUT_PORT = 80, WINDOW = 5760;
 
@@ -34,6 +34,11 @@ final class TcpCases {
         c.optionRules();
         c.blindAttackRules();
         c.timingRules();
+        c.handshakeDataRules();
+        c.windowRules();
+        c.closeRules();
+        c.urgentRules();
+        c.livenessRules();
         return c.cases;
     }
 
@@ -182,6 +187,12 @@ final class TcpCases {
     }
 
     private void timingRules() {
+        pass("RFC9293-3.8.6.3-delayed-ack", "data beyond the window gets a duplicate ACK, then in-window data its ACK", () -> {
+            Lab lab = data(established(), false, fromPeer(PEER_ISN + 1 + 100_000, DUT_ISN + 1, ACK | PSH), 10);
+            dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK));
+            data(lab, false, fromPeer(PEER_ISN + 1, DUT_ISN + 1, ACK | PSH), 10);
+            return dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 11, ACK));
+        });
         pass("RFC6298-5.5-backoff", "retransmissions after 200 ms and then 400 ms", () -> retransmitted(200, 400));
         fail("RFC6298-5.5-backoff", "retransmissions after 200 ms and again after 200 ms", () -> retransmitted(200, 200));
         // RFC 6298 (2.5): RTO may be capped at any value of at least 60 s, which ends the doubling.
@@ -191,5 +202,133 @@ final class TcpCases {
                 () -> retransmitted(40_000, 45_000));
         pass("RFC9293-3.4.1-isn-unpredictable", "unrelated ISNs", () -> isns(5000, 3_912_345_678L, 33_333));
         fail("RFC9293-3.4.1-isn-unpredictable", "ISNs 1000 apart every time", () -> isns(5000, 6000, 7000));
+    }
+
+    /** SYN from the peer and the DUT's SYN-ACK: the DUT is in SYN-RECEIVED, waiting for the peer's ACK. */
+    static Lab synReceived() {
+        Lab lab = Lab.withDut();
+        peer(lab, fromPeer(PEER_ISN, 0, SYN, TcpOption.mss(1460)));
+        return dut(lab, fromDut(DUT_ISN, PEER_ISN + 1, SYN | ACK, TcpOption.mss(1440)));
+    }
+
+    private void handshakeDataRules() {
+        pass("RFC9293-3.10.2-no-data-before-established", "data only after the peer's ACK of the SYN-ACK",
+                () -> data(established(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK | PSH), 100));
+        pass("RFC9293-3.10.2-no-data-before-established", "an active open sends data on the ACK completing it "
+                + "(RFC 9293 3.10.7.3: queued data MAY be included)", () -> {
+            Lab lab = Lab.withDut();
+            dut(lab, fromDut(DUT_ISN, 0, SYN, TcpOption.mss(1440)));
+            peer(lab, fromPeer(PEER_ISN, DUT_ISN + 1, SYN | ACK, TcpOption.mss(1460)));
+            return data(lab, true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK | PSH), 100);
+        });
+        fail("RFC9293-3.10.2-no-data-before-established", "data in SYN-RECEIVED, before the peer acknowledged the SYN",
+                () -> data(synReceived(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK | PSH), 100));
+    }
+
+    /** The DUT sends 100 bytes; the peer acknowledges nothing of them and closes its window. */
+    static Lab zeroWindowWithDataOutstanding() {
+        Lab lab = data(established(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK | PSH), 100);
+        return peer(lab, TcpRepr.of(PEER_PORT, DUT_PORT, PEER_ISN + 1, DUT_ISN + 1, ACK, 0));
+    }
+
+    /** The peer sends {@code segments} full-sized (1440-byte, the DUT's MSS) segments back to back. */
+    static Lab fullSegments(Lab lab, int from, int segments) {
+        for (int i = from; i < from + segments; i++) {
+            data(lab, false, fromPeer(PEER_ISN + 1 + 1440L * i, DUT_ISN + 1, ACK), 1440);
+        }
+        return lab;
+    }
+
+    private void windowRules() {
+        pass("RFC9293-3.8.6.1-zero-window-probe", "the DUT retransmits one octet 1.5 s after the window closed",
+                () -> data(zeroWindowWithDataOutstanding().after(1500), true,
+                        fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK), 1));
+        fail("RFC9293-3.8.6.1-zero-window-probe", "61 s of zero window with 100 bytes outstanding and no probe",
+                () -> zeroWindowWithDataOutstanding().after(61_000));
+        pass("RFC9293-3.8.6.3-ack-every-second-segment", "an ACK after the second full-sized segment", () -> {
+            Lab lab = fullSegments(established(), 0, 2);
+            dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 1 + 2 * 1440, ACK));
+            return fullSegments(lab, 2, 2);
+        });
+        fail("RFC9293-3.8.6.3-ack-every-second-segment", "four full-sized segments without an ACK",
+                () -> fullSegments(established(), 0, 4));
+    }
+
+    /** An established connection the DUT closes first: its FIN, then the peer's ACK and FIN, now TIME-WAIT. */
+    static Lab dutClosedFirst() {
+        Lab lab = dut(established(), fromDut(DUT_ISN + 1, PEER_ISN + 1, FIN | ACK));
+        peer(lab, fromPeer(PEER_ISN + 1, DUT_ISN + 2, FIN | ACK));
+        return dut(lab, fromDut(DUT_ISN + 2, PEER_ISN + 2, ACK));
+    }
+
+    private void closeRules() {
+        Supplier<Lab> peerFin = () -> peer(established(), fromPeer(PEER_ISN + 1, DUT_ISN + 1, FIN | ACK));
+        pass("RFC9293-3.10.7.4-fin-acknowledged", "the peer's FIN at 1001 is acknowledged with 1002",
+                () -> dut(peerFin.get(), fromDut(DUT_ISN + 1, PEER_ISN + 2, ACK)));
+        fail("RFC9293-3.10.7.4-fin-acknowledged", "the ACK stops at 1001, the FIN's own sequence number",
+                () -> dut(peerFin.get(), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK)));
+        pass("RFC9293-3.10.2-nothing-after-fin", "after its FIN the DUT only acknowledges, at FIN + 1",
+                TcpCases::dutClosedFirst);
+        fail("RFC9293-3.10.2-nothing-after-fin", "10 bytes of data after the DUT's FIN", () -> data(
+                dut(established(), fromDut(DUT_ISN + 1, PEER_ISN + 1, FIN | ACK)), true,
+                fromDut(DUT_ISN + 2, PEER_ISN + 1, ACK | PSH), 10));
+        fail("RFC9293-3.10.2-nothing-after-fin", "the ACK of the peer's FIN sits at the DUT's FIN sequence number", () -> {
+            Lab lab = dut(established(), fromDut(DUT_ISN + 1, PEER_ISN + 1, FIN | ACK));
+            peer(lab, fromPeer(PEER_ISN + 1, DUT_ISN + 2, FIN | ACK));
+            return dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 2, ACK));
+        });
+        Supplier<Lab> finAgain = () -> peer(dutClosedFirst().after(200), fromPeer(PEER_ISN + 1, DUT_ISN + 2, FIN | ACK));
+        pass("RFC9293-3.10.7.4-time-wait-fin", "a retransmitted FIN in TIME-WAIT is acknowledged again",
+                () -> dut(finAgain.get(), fromDut(DUT_ISN + 2, PEER_ISN + 2, ACK)));
+        fail("RFC9293-3.10.7.4-time-wait-fin", "a retransmitted FIN in TIME-WAIT gets a RST",
+                () -> dut(finAgain.get(), fromDut(DUT_ISN + 2, 0, RST)));
+    }
+
+    /** A DUT data segment of 10 bytes with URG and this urgent pointer. */
+    static Lab urgent(Lab lab, long seq, int pointer) {
+        return data(lab, true, new TcpRepr(DUT_PORT, PEER_PORT, seq, PEER_ISN + 1, ACK | PSH | URG, WINDOW, pointer,
+                List.of()), 10);
+    }
+
+    private void urgentRules() {
+        pass("RFC9293-3.8.5-urgent-pointer", "the pointer follows the 10th octet, then moves on to the 20th",
+                () -> urgent(urgent(established(), DUT_ISN + 1, 10), DUT_ISN + 11, 10));
+        fail("RFC9293-3.8.5-urgent-pointer", "URG with urgent pointer 0", () -> urgent(established(), DUT_ISN + 1, 0));
+        fail("RFC9293-3.8.5-urgent-pointer", "the urgent point recedes from 5011 to 5006",
+                () -> urgent(urgent(established(), DUT_ISN + 1, 10), DUT_ISN + 1, 5));
+    }
+
+    /** An established connection to port 80, then a RST ten octets into the window (RFC 5961: an attack). */
+    static Lab attacked() {
+        return peer(established(), fromPeer(PEER_ISN + 11, 0, RST));
+    }
+
+    private void livenessRules() {
+        pass("RFC1122-1.2.2-liveness", "the DUT answers a ping after an in-window RST", () -> attacked().ping4(1).pong4(1));
+        pass("RFC1122-1.2.2-liveness", "the DUT answers a new SYN to port 80 after an in-window RST", () -> {
+            Lab lab = peer(attacked(), seg(PEER_PORT + 1, DUT_PORT, 7000, 0, SYN));
+            return dut(lab, seg(DUT_PORT, PEER_PORT + 1, 9000, 7001, SYN | ACK));
+        });
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after an in-window RST", () -> attacked().ping4(1));
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after a SYN on its established connection",
+                () -> peer(established(), fromPeer(77777, 0, SYN)).ping4(1));
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after data far beyond its receive window",
+                () -> data(established(), false, fromPeer(PEER_ISN + 1 + 100_000, DUT_ISN + 1, ACK), 10).ping4(1));
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after a frame with a wrong IPv4 header checksum",
+                () -> {
+                    Lab lab = Lab.withDut();
+                    return lab.peerEdited(b -> b[25] ^= 1, lab.v4(PEER4, DUT4, IpProtocols.UDP), Stimuli.udp(4000, 7))
+                            .ping4(1);
+                });
+        pass("RFC1122-1.2.2-liveness", "the DUT answers a ping after a frame with a wrong IPv4 header checksum",
+                () -> {
+                    Lab lab = Lab.withDut();
+                    return lab.peerEdited(b -> b[25] ^= 1, lab.v4(PEER4, DUT4, IpProtocols.UDP), Stimuli.udp(4000, 7))
+                            .ping4(1).pong4(1);
+                });
+        fail("RFC1122-1.2.2-liveness", "the DUT runs Duplicate Address Detection for its address again (a reboot)",
+                () -> attacked().dutTo(MacAddress.parse("33:33:ff:00:00:10"),
+                        Lab.v6(Stimuli.UNSPECIFIED, Stimuli.DUT_SOLICITED, IpProtocols.ICMPV6, 255),
+                        Stimuli.ns(DUT6, null)).ping4(1).pong4(1));
     }
 }

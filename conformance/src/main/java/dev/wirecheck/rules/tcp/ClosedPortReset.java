@@ -9,6 +9,8 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.Seq;
+import dev.wirecheck.stack.tcp.TcpConnection;
+import dev.wirecheck.stack.tcp.TcpState;
 
 import static dev.wirecheck.check.Level.NO_KEYWORD;
 
@@ -32,6 +34,10 @@ public final class ClosedPortReset extends ConformanceRule {
         if (t == null || !t.syn() || t.ackFlag() || t.rst() || !Frames.clean(f)
                 || !(Frames.toOwnedV4(f, judge) || Frames.toOwnedV6(f, judge))) {
             return;
+        }
+        TcpConnection open = judge.stack().tcp().connection(f, false);
+        if (open != null && open.state().synchronised() && open.state() != TcpState.TIME_WAIT) {
+            return; // a SYN on a synchronised connection is RFC5961-4.2-syn-challenge's, not a closed port
         }
         SegmentAnswer syn = SegmentAnswer.of(f);
         judge.expect(new Expectation(this, Frames.number(f), Frames.deadline(f, judge)) {

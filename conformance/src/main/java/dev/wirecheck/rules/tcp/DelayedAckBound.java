@@ -9,6 +9,7 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.Seq;
+import dev.wirecheck.stack.tcp.TcpAttacks;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
 import static dev.wirecheck.check.Level.MUST;
@@ -36,8 +37,8 @@ public final class DelayedAckBound extends ConformanceRule {
             return;
         }
         TcpConnection c = judge.stack().tcp().connection(f, false);
-        if (c == null || !c.state().synchronised()) {
-            return;
+        if (c == null || !c.state().synchronised() || TcpAttacks.classify(t, c) != null) {
+            return; // data outside the window is dropped, not acknowledged (RFC 9293 §3.10.7.4)
         }
         long end = Seq.add(t.seq(), t.payloadLength());
         SegmentAnswer s = SegmentAnswer.of(f);

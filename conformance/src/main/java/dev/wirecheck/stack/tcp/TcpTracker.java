@@ -105,6 +105,11 @@ public final class TcpTracker {
             }
             return;
         }
+        if (TcpAttacks.classify(t, c) != null) {
+            // A SYN, out-of-window segment or ACK of unsent data on a synchronised connection is
+            // dropped by the DUT (RFC 9293 §3.10.7.4, RFC 5961 §4-5): it must not move RCV.NXT.
+            return;
+        }
         if (t.syn() && t.ackFlag() && c.state == TcpState.SYN_SENT && !them.synSeen) {
             them.learnSyn(t, frame, time);
         }

@@ -101,4 +101,19 @@ class TcpTrackerTest {
         assertEquals(1_000_000_000L, c.dut().retxInterval());
         assertEquals(TcpState.SYN_RECEIVED, c.state());
     }
+
+    @Test
+    void segmentsTheDutDropsMoveNoSequenceSpace() {
+        send(false, 1000, 0, SYN, 64240, TcpOption.mss(1460));
+        send(true, 5000, 1001, SYN | ACK, 5760, TcpOption.mss(1440));
+        TcpConnection c = send(false, 1001, 5001, ACK, 502);
+        // RFC 5961 §4.2: a SYN on a synchronised connection is answered with a challenge ACK and dropped.
+        send(false, 777777, 0, SYN, 64240);
+        assertEquals(1001, c.peer().sndMax());
+        assertEquals(TcpState.ESTABLISHED, c.state());
+        // RFC 9293 §3.10.7.4: an ACK of something not yet sent (SEG.ACK > SND.NXT) is dropped.
+        send(false, 1001, 9999, ACK, 502);
+        assertEquals(5001, c.peer().lastAck());
+        assertEquals(1001, c.peer().sndMax());
+    }
 }
