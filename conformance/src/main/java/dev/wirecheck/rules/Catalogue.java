@@ -119,6 +119,13 @@ public final class Catalogue {
             dev.wirecheck.rules.dhcp.RequestKeepsOfferXid::new,
             dev.wirecheck.rules.dhcp.RenewalFields::new,
             dev.wirecheck.rules.dhcp.FreshXid::new,
+            dev.wirecheck.rules.dhcp.RequestSecsOfDiscover::new,
+            dev.wirecheck.rules.dhcp.NoUseBeforeAck::new,
+            dev.wirecheck.rules.dhcp.ForeignOfferIgnored::new,
+            dev.wirecheck.rules.dhcp.NakRestarts::new,
+            dev.wirecheck.rules.dhcp.DeclineOnConflict::new,
+            dev.wirecheck.rules.dhcp.RenewAtT1::new,
+            dev.wirecheck.rules.dhcp.RebindAtT2::new,
             // DNS client
             dev.wirecheck.rules.dns.OneQuestion::new,
             dev.wirecheck.rules.dns.QueryIdAndPortUnpredictable::new
