@@ -164,8 +164,20 @@ final class DhcpCases {
                 () -> client(bound().after(2000), msg(DISCOVER, OTHER_XID, null)));
         fail("RFC2131-4.1-fresh-xid", "a second exchange reusing the first xid",
                 () -> client(bound().after(2000), msg(DISCOVER, XID, null)));
+        headerFieldRules();
         stateMachineRules();
         leaseTimerRules();
+    }
+
+    private void headerFieldRules() {
+        String fields = "RFC2131-4.4.1-client-header-fields";
+        pass(fields, "DISCOVER with every address field 0", () -> client(new Lab(), msg(DISCOVER, XID, null)));
+        fail(fields, "DISCOVER with ciaddr set", () -> client(new Lab(), msg(DISCOVER, XID, null).withCiaddr(DUT4)));
+        // hops = 1 at BOOTP offset 3, with a zero UDP checksum ("not computed", RFC 768) so the edit stays well-formed
+        fail(fields, "DISCOVER with hops 1", () -> client(new Lab(), msg(DISCOVER, XID, null), ZERO,
+                Lab.set(BOOTP_AT + 3, 1).andThen(Lab.set(UDP_AT + 6, 0, 0))));
+        fail(fields, "DECLINE with secs 5", () -> client(new Lab(),
+                withSecs(msg(DECLINE, XID, null, DhcpOption.addresses(DhcpOption.REQUESTED_IP, DUT4), serverId()), 5)));
     }
 
     private void stateMachineRules() {

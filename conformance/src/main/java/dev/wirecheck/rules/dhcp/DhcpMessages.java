@@ -11,7 +11,7 @@ import dev.wirecheck.wire.Bytes;
 /** Questions the DHCP client rules ask of a frame, answered from the frame's bytes without allocating. */
 final class DhcpMessages {
     /** Offsets in a BOOTP message (RFC 2131 §2). */
-    private static final int CIADDR = 12, YIADDR = 16, CHADDR = 28;
+    static final int CIADDR = 12, YIADDR = 16, SIADDR = 20, GIADDR = 24, CHADDR = 28;
 
     private DhcpMessages() {
     }
@@ -36,14 +36,17 @@ final class DhcpMessages {
         return Net.mac(f.bytes(), f.payloadOffset() + CHADDR) == judge.stack().dutMac();
     }
 
-    /** The yiaddr of a DHCP message as a number. */
-    static int yiaddr(DecodedFrame f) {
-        return (int) Bytes.u32(f.bytes(), f.payloadOffset() + YIADDR);
+    /** An address field of a DHCP message (at one of the offsets above) as a number. */
+    static int field(DecodedFrame f, int offset) {
+        return (int) Bytes.u32(f.bytes(), f.payloadOffset() + offset);
     }
 
-    /** The ciaddr of a DHCP message as a number. */
+    static int yiaddr(DecodedFrame f) {
+        return field(f, YIADDR);
+    }
+
     static int ciaddr(DecodedFrame f) {
-        return (int) Bytes.u32(f.bytes(), f.payloadOffset() + CIADDR);
+        return field(f, CIADDR);
     }
 
     /**
