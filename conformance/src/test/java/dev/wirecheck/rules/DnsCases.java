@@ -100,6 +100,11 @@ final class DnsCases {
                         PORT, DnsRepr.query(0x3333, "next.test", 1)), GENUINE));
         cases.add(new RuleCases.Case(rule, Outcome.INCONCLUSIVE, "nothing shows what the DUT made of the forgery",
                 () -> forged(PEER4, PORT, withId(ASK, 0x2222))));
+        // the forgery claims 192.0.2.1, a neighbour the DUT learned by ARP before: talking to it proves nothing
+        cases.add(new RuleCases.Case(rule, Outcome.INCONCLUSIVE, "the forgery claims a neighbour the DUT already knew",
+                () -> contact(respond(query(Lab.withDut().peerTo(dev.wirecheck.wire.MacAddress.BROADCAST,
+                        Stimuli.arpRequest(PEER_MAC, PEER4, dev.wirecheck.wire.MacAddress.ZERO, DUT4)), PORT, ASK), PEER4,
+                        PORT, answer(withId(ASK, 0x2222), PEER4)), PEER4)));
     }
 
     private void retransmissionRules() {

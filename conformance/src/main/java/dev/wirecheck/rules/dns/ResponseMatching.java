@@ -22,11 +22,11 @@ import static dev.wirecheck.check.Level.MUST;
  *
  * <p>A capture shows acceptance only through what the DUT does next, so a response to the DUT that
  * matches no open query (wrong ID, port or question, or from an address it did not query) is
- * judged by the DUT's later frames, within {@link #WINDOW_NANOS}: traffic to an address that only
- * this response gave (no matching answer did) fails — the DUT acted on it; the DUT asking the same
- * question again passes — it is still waiting, so it discarded the response — and so does traffic
- * to an address that the matching answer, arriving later, gave instead. Anything else is
- * inconclusive, and said so: the capture cannot tell.
+ * judged by the DUT's later frames, within {@link #WINDOW_NANOS}. Traffic to an address that only
+ * this response gave (no matching answer did, and it was no neighbour the DUT knew already) fails:
+ * the DUT acted on it. The DUT asking the same question again passes (it is still waiting, so it
+ * discarded the response), and so does traffic to an address that the matching answer, arriving
+ * later, gave instead. Anything else is inconclusive, and said so: the capture cannot tell.
  */
 @Rule(id = "RFC5452-9.1-response-matching", rfc = 5452, section = "9.1", level = MUST, protocol = "DNS",
         summary = "A response not matching a query's address, port, ID and question is not acted on")
@@ -52,7 +52,11 @@ public final class ResponseMatching extends ConformanceRule {
         DnsClientModel.Query asked = hasQuestion ? model.asking(d.name(0), d.type(0)) : null;
         int[] claimed = new int[d.entries()];
         int[] n = {0};
-        DnsClientModel.forEachA(f, a -> claimed[n[0]++] = a);
+        DnsClientModel.forEachA(f, a -> {
+            if (judge.stack().arpEntry(a) == null && !model.resolvedTo(a)) {
+                claimed[n[0]++] = a; // a neighbour the DUT knew already would be contacted anyway: no evidence
+            }
+        });
         judge.expect(new NotActedOn(this, f, mismatch(f, asked, hasQuestion), asked, Arrays.copyOf(claimed, n[0]),
                 Frames.time(f) + WINDOW_NANOS));
     }

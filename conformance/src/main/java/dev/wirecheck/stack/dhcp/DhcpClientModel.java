@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The DUT's DHCPv4 client as the capture shows it (RFC 2131 §4.4, figure 5): the exchange under
- * way (its xid and the offers made in it), the xids of the exchanges that ended, and the lease
- * of the last DHCPACK (when it came, T1 and T2). Rules read it before the current frame updates it.
+ * way (its xid, the offers made in it, its latest DISCOVER's 'secs' and IP destination, the
+ * address its latest REQUEST asked for), the xids of the exchanges that ended, and the lease of
+ * the last DHCPACK (when it came, T1 and T2). Rules read it before the current frame updates it.
  */
 public final class DhcpClientModel {
     /** The offers of the exchange under way (server identifier and offered address, both as numbers). */
