@@ -176,8 +176,10 @@ final class DhcpCases {
         // hops = 1 at BOOTP offset 3, with a zero UDP checksum ("not computed", RFC 768) so the edit stays well-formed
         fail(fields, "DISCOVER with hops 1", () -> client(new Lab(), msg(DISCOVER, XID, null), ZERO,
                 Lab.set(BOOTP_AT + 3, 1).andThen(Lab.set(UDP_AT + 6, 0, 0))));
-        fail(fields, "DECLINE with secs 5", () -> client(new Lab(),
-                withSecs(msg(DECLINE, XID, null, DhcpOption.addresses(DhcpOption.REQUESTED_IP, DUT4), serverId()), 5)));
+        DhcpRepr decline = msg(DECLINE, XID, null, DhcpOption.addresses(DhcpOption.REQUESTED_IP, DUT4), serverId());
+        pass(fields, "DECLINE with secs and flags 0", () -> client(new Lab(), decline));
+        fail(fields, "DECLINE with secs 5", () -> client(new Lab(), withSecs(decline, 5)));
+        fail(fields, "DECLINE with the BROADCAST flag", () -> client(new Lab(), decline.withBroadcast(true)));
     }
 
     private void stateMachineRules() {

@@ -13,7 +13,7 @@ import static dev.wirecheck.check.Level.MUST;
  * RFC 2131 Table 5 ("Fields and options used by DHCP clients") gives the header fields of every
  * client message: 'hops', 'yiaddr', 'siaddr' and 'giaddr' are 0 (a relay agent, not the client,
  * fills 'giaddr' and 'hops'); 'ciaddr' is 0 in DHCPDISCOVER ("The client sets 'ciaddr' to
- * 0x00000000", §4.4.1) and DHCPDECLINE; 'secs' is 0 in DHCPDECLINE and DHCPRELEASE. The table
+ * 0x00000000", §4.4.1) and DHCPDECLINE; 'secs' and 'flags' are 0 in DHCPDECLINE and DHCPRELEASE. The table
  * states values without an RFC 2119 keyword; recorded as MUST like the catalogue's other
  * keyword-less requirements (see {@link Rule}). REQUEST's ciaddr depends on the state and is
  * judged by RFC2131-4.3.2-request-after-offer and RFC2131-4.3.2-renewing-fields.
@@ -45,8 +45,13 @@ public final class ClientHeaderFields extends DhcpClientRule {
         if (field != null) {
             return type + " with " + field + " (Table 5: 0)";
         }
-        boolean secsZero = type != DhcpMessageType.DECLINE && type != DhcpMessageType.RELEASE || d.secs() == 0;
-        return secsZero ? null : type + " with secs " + d.secs() + " (Table 5: 0)";
+        if (type != DhcpMessageType.DECLINE && type != DhcpMessageType.RELEASE) {
+            return null;
+        }
+        if (d.secs() != 0) {
+            return type + " with secs " + d.secs() + " (Table 5: 0)";
+        }
+        return d.flags() == 0 ? null : type + String.format(" with flags 0x%04x (Table 5: 0)", d.flags());
     }
 
     private static String nonZero(DecodedFrame f, int offset, String name) {
