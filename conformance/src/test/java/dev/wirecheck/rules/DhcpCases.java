@@ -229,6 +229,9 @@ final class DhcpCases {
         pass(renew, "a unicast REQUEST to the server at T1", () -> extend(boundFor(4).after(2000), PEER4));
         fail(renew, "a broadcast REQUEST at T1", () -> extend(boundFor(4).after(2000), BROADCAST));
         fail(renew, "no REQUEST by T1 although the capture runs past it", () -> boundFor(4));
+        // an ACK without a lease (a DHCPINFORM's answer, §4.3.5) does not restart the lease timers
+        pass(renew, "a unicast REQUEST at T1 after an ACK without lease time",
+                () -> extend(server(boundFor(4).after(500), msg(ACK, OTHER_XID, null, serverId())).after(1500), PEER4));
         inconclusive(renew, "the capture ends before T1 of a one-hour lease", DhcpCases::bound);
         String rebind = "RFC2131-4.4.5-rebind-at-t2";
         pass(rebind, "renewal unanswered, a broadcast REQUEST at T2",

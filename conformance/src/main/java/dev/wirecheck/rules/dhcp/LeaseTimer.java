@@ -75,10 +75,13 @@ abstract class LeaseTimer extends Expectation {
                 + stimulus;
     }
 
-    /** A new DHCPACK for the DUT restarts the timers: this expectation ends without a verdict. */
+    /**
+     * A new DHCPACK with a lease for the DUT restarts the timers: this expectation ends without a
+     * verdict. An ACK without a lease time (the answer to a DHCPINFORM, §4.3.5) leaves them running.
+     */
     @Override
     public boolean onPeerFrame(DecodedFrame f, Judge judge) {
-        return DhcpMessages.replyToDut(f, judge) == DhcpMessageType.ACK;
+        return DhcpMessages.replyToDut(f, judge) == DhcpMessageType.ACK && f.dhcp().leaseTime() >= 0;
     }
 
     @Override
