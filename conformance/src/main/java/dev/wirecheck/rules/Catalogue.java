@@ -127,9 +127,20 @@ public final class Catalogue {
             dev.wirecheck.rules.dhcp.RequestKeepsOfferXid::new,
             dev.wirecheck.rules.dhcp.RenewalFields::new,
             dev.wirecheck.rules.dhcp.FreshXid::new,
+            dev.wirecheck.rules.dhcp.RequestSecsOfDiscover::new,
+            dev.wirecheck.rules.dhcp.ClientHeaderFields::new,
+            dev.wirecheck.rules.dhcp.NoUseBeforeAck::new,
+            dev.wirecheck.rules.dhcp.ForeignOfferIgnored::new,
+            dev.wirecheck.rules.dhcp.NakRestarts::new,
+            dev.wirecheck.rules.dhcp.DeclineOnConflict::new,
+            dev.wirecheck.rules.dhcp.RenewAtT1::new,
+            dev.wirecheck.rules.dhcp.RebindAtT2::new,
             // DNS client
             dev.wirecheck.rules.dns.OneQuestion::new,
-            dev.wirecheck.rules.dns.QueryIdAndPortUnpredictable::new
+            dev.wirecheck.rules.dns.QueryIdAndPortUnpredictable::new,
+            dev.wirecheck.rules.dns.RecursionDesired::new,
+            dev.wirecheck.rules.dns.ResponseMatching::new,
+            dev.wirecheck.rules.dns.RetransmissionInterval::new
     );
 
     private Catalogue() {

@@ -29,6 +29,7 @@ public final class ReferenceStack {
     private final Expectations pending = new Expectations();
     private final dev.wirecheck.stack.tcp.TcpTracker tcp = new dev.wirecheck.stack.tcp.TcpTracker();
     private final dev.wirecheck.stack.dhcp.DhcpClientModel dhcp = new dev.wirecheck.stack.dhcp.DhcpClientModel();
+    private final dev.wirecheck.stack.dns.DnsClientModel dns = new dev.wirecheck.stack.dns.DnsClientModel();
 
     /**
      * @param dutMac       the DUT's MAC address as a 48-bit number, or -1 when unknown
@@ -68,6 +69,11 @@ public final class ReferenceStack {
         return dhcp;
     }
 
+    /** The DUT's DNS queries waiting for answers, as known before the frame being judged. */
+    public dev.wirecheck.stack.dns.DnsClientModel dns() {
+        return dns;
+    }
+
     /** A UDP port the DUT has sent from, so it has a socket there. */
     public boolean dutUsesUdpPort(int port) {
         return dutUdpPorts[port];
@@ -101,6 +107,9 @@ public final class ReferenceStack {
     public void observe(DecodedFrame f, boolean fromDut) {
         tcp.observe(f, fromDut);
         dhcp.observe(f, fromDut);
+        if (f.dns() != null) {
+            dns.observe(f, fromDut);
+        }
         if (f.udp() != null && fromDut) {
             dutUdpPorts[f.udp().srcPort()] = true;
         }

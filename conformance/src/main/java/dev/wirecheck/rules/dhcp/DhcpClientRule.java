@@ -24,6 +24,11 @@ abstract class DhcpClientRule extends ConformanceRule {
     /** Why the message breaks the rule, or null. */
     abstract String violation(Dhcp d, DhcpMessageType type, DhcpClientModel client);
 
+    /** Why the message breaks the rule, for rules that also read the frame's other layers; by default the message's. */
+    String violation(DecodedFrame f, Dhcp d, DhcpMessageType type, DhcpClientModel client) {
+        return violation(d, type, client);
+    }
+
     @Override
     public final void onDutFrame(DecodedFrame f, Judge judge) {
         Dhcp d = f.dhcp();
@@ -35,7 +40,7 @@ abstract class DhcpClientRule extends ConformanceRule {
         if (!applies(d, type, client)) {
             return;
         }
-        String why = violation(d, type, client);
+        String why = violation(f, d, type, client);
         if (why == null) {
             judge.conforms(this, Frames.number(f));
         } else {

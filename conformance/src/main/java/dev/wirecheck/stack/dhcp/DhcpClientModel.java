@@ -9,8 +9,9 @@ import java.util.List;
 
 /**
  * The DUT's DHCPv4 client as the capture shows it (RFC 2131 §4.4, figure 5): the exchange under
- * way (its xid and the offers made in it), the xids of the exchanges that ended, and the lease
- * of the last DHCPACK (when it came, T1 and T2). Rules read it before the current frame updates it.
+ * way (its xid, the offers made in it, its latest DISCOVER's 'secs' and IP destination, the
+ * address its latest REQUEST asked for), the xids of the exchanges that ended, and the lease of
+ * the last DHCPACK (when it came, T1 and T2). Rules read it before the current frame updates it.
  */
 public final class DhcpClientModel {
     /** The offers of the exchange under way (server identifier and offered address, both as numbers). */
@@ -22,6 +23,9 @@ public final class DhcpClientModel {
     private long t1Seconds = -1;
     private long t2Seconds = -1;
     private int leaseAddress;
+    private int discoverSecs = -1;
+    private int discoverDestination;
+    private int requestedAddress;
 
     /** A DHCPOFFER: the frame, its server identifier (0 when absent) and the offered address. */
     public record Offer(long frame, long xid, int serverId, int address) {
@@ -88,6 +92,21 @@ public final class DhcpClientModel {
         return leaseAddress;
     }
 
+    /** The 'secs' field of the exchange's latest DISCOVER, or -1 when none was seen. */
+    public int discoverSecs() {
+        return discoverSecs;
+    }
+
+    /** The IP destination of the exchange's latest DISCOVER (a number), valid when {@link #discoverSecs} is not -1. */
+    public int discoverDestination() {
+        return discoverDestination;
+    }
+
+    /** The address the DUT's latest REQUEST asked for (option 50, else ciaddr), or 0. */
+    public int requestedAddress() {
+        return requestedAddress;
+    }
+
     /** Updates the model with a DHCP message between the DUT and a server. */
     public void observe(DecodedFrame f, boolean fromDut) {
         Dhcp d = f.dhcp();
@@ -99,12 +118,18 @@ public final class DhcpClientModel {
             return;
         }
         if (fromDut && d.op() == Dhcp.BOOTREQUEST) {
-            if (type == DhcpMessageType.DISCOVER && d.xid() != xid) {
-                xid = d.xid();
-                offers.clear();
+            if (type == DhcpMessageType.DISCOVER) {
+                if (d.xid() != xid) {
+                    xid = d.xid();
+                    offers.clear();
+                }
+                discoverSecs = d.secs();
+                discoverDestination = f.ipv4() == null ? 0 : f.ipv4().dst();
             } else if (type == DhcpMessageType.REQUEST) {
                 // The server answers under the REQUEST's xid, even when the client (wrongly) changed it.
                 xid = d.xid();
+                int asked = address(d.requestedIp());
+                requestedAddress = asked != 0 ? asked : address(d.ciaddr());
             }
             return;
         }
@@ -136,6 +161,7 @@ public final class DhcpClientModel {
         }
         xid = -1;
         offers.clear();
+        discoverSecs = -1;
     }
 
     /** An IPv4 address as a number (0 for null). */
