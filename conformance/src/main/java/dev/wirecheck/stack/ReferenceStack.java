@@ -28,6 +28,7 @@ public final class ReferenceStack {
     private final List<String> groupsV6 = new ArrayList<>();
     private final Expectations pending = new Expectations();
     private final dev.wirecheck.stack.tcp.TcpTracker tcp = new dev.wirecheck.stack.tcp.TcpTracker();
+    private final dev.wirecheck.stack.tcp.TcpStateLog tcpStates = new dev.wirecheck.stack.tcp.TcpStateLog();
     private final dev.wirecheck.stack.dhcp.DhcpClientModel dhcp = new dev.wirecheck.stack.dhcp.DhcpClientModel();
 
     /**
@@ -61,6 +62,11 @@ public final class ReferenceStack {
     /** The TCP connections of the DUT, as known before the frame being judged. */
     public dev.wirecheck.stack.tcp.TcpTracker tcp() {
         return tcp;
+    }
+
+    /** Both ends' TCP state after every frame so far, for the reports. */
+    public dev.wirecheck.stack.tcp.TcpStateLog tcpStates() {
+        return tcpStates;
     }
 
     /** The DUT's DHCPv4 client, as known before the frame being judged. */
@@ -100,6 +106,7 @@ public final class ReferenceStack {
     /** Updates the state after the rules have seen the frame. */
     public void observe(DecodedFrame f, boolean fromDut) {
         tcp.observe(f, fromDut);
+        tcpStates.after(f, fromDut, tcp.connection(f, fromDut));
         dhcp.observe(f, fromDut);
         if (f.udp() != null && fromDut) {
             dutUdpPorts[f.udp().srcPort()] = true;
