@@ -64,8 +64,9 @@ public final class Checker {
                 var decoded = d.dissect(f);
                 Side side = sides.fromDut(decoded) ? Side.DUT : dut.mac() < 0 && dut.addresses().isEmpty()
                         ? Side.UNKNOWN : Side.PEER;
+                // without a known DUT the tracker cannot tell whose state is whose: no TCP state then
                 out.add(new FrameRecord(f.number(), f.timestampNanos(), side, f.data(), FrameSummary.of(decoded),
-                        tcp.at(f.number())));
+                        side == Side.UNKNOWN ? null : tcp.at(f.number())));
             }
         });
         return out;

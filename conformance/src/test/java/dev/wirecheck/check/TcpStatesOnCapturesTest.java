@@ -5,6 +5,17 @@ import dev.wirecheck.oracle.ExternalTools;
 import dev.wirecheck.oracle.Tshark;
 import dev.wirecheck.stack.tcp.TcpState;
 import dev.wirecheck.stack.tcp.TcpStatePair;
+import dev.wirecheck.parsers.hand.EtherTypes;
+import dev.wirecheck.parsers.hand.EthernetRepr;
+import dev.wirecheck.parsers.hand.FrameBuilder;
+import dev.wirecheck.parsers.hand.IpProtocols;
+import dev.wirecheck.parsers.hand.Ipv4Repr;
+import dev.wirecheck.parsers.hand.Tcp;
+import dev.wirecheck.parsers.hand.TcpRepr;
+import dev.wirecheck.wire.Frame;
+import dev.wirecheck.wire.IpAddresses;
+import dev.wirecheck.wire.MacAddress;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +29,7 @@ import static dev.wirecheck.stack.tcp.TcpState.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,6 +87,25 @@ class TcpStatesOnCapturesTest {
             if (name.contains("04-http-small")) {
                 assertEquals(FIN_WAIT_1, m.dutFin, where + ": the DUT closes after the body");
             }
+        }
+    }
+
+    @Test
+    void withoutAKnownDutNoFrameCarriesTcpState() throws Exception {
+        // two SYNs and nothing answering: no station to take for the DUT
+        List<Frame> frames = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            byte[] b = FrameBuilder.of(new EthernetRepr(MacAddress.parse("02:00:00:00:00:10"), MacAddress.parse("02:00:00:00:00:01"),
+                            EtherTypes.IPV4), Ipv4Repr.simple(IpAddresses.v4("192.0.2.1"), IpAddresses.v4("192.0.2.10"), IpProtocols.TCP, 64, i),
+                    TcpRepr.of(40000 + i, 80, 1000, 0, Tcp.SYN, 64240)).build();
+            frames.add(Frame.ethernet(b, i * 1_000_000L, i));
+        }
+        CheckResult r = Checker.check(Path.of("syns.pcap"), FrameSource.of(frames), CheckOptions.defaults(), n -> { });
+        assertEquals(DutIdentity.How.UNKNOWN, r.dut().how());
+        assertEquals(2, r.frames().size());
+        for (FrameRecord f : r.frames()) {
+            assertEquals(Side.UNKNOWN, f.side());
+            assertNull(f.tcp(), "frame " + f.number());
         }
     }
 
