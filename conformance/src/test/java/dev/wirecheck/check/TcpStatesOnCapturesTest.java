@@ -3,6 +3,7 @@ package dev.wirecheck.check;
 import dev.wirecheck.oracle.Captures;
 import dev.wirecheck.oracle.ExternalTools;
 import dev.wirecheck.oracle.Tshark;
+import dev.wirecheck.vectors.RfcVectors;
 import dev.wirecheck.stack.tcp.TcpState;
 import dev.wirecheck.stack.tcp.TcpStatePair;
 import dev.wirecheck.parsers.hand.EtherTypes;
@@ -33,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The TCP state per frame that the check hands to the reports agrees, on real device captures,
+ * The TCP state per frame that the check hands to the reports agrees, on real device captures (and
+ * the Linux kernel example),
  * with an independent derivation: tshark's dissection (tcp.stream to tell connections apart,
  * tcp.flags.*, tcp.seq / tcp.ack / tcp.nxtseq) run through the state diagram of RFC 9293 §3.3.2
  * (figure 5) as written below, for both ends, without our dissector or tracker. The capture is read
@@ -41,19 +43,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * LISTEN until it answers (a closed port answers with a RST instead of a SYN-ACK).
  */
 class TcpStatesOnCapturesTest {
-    /** The DUT's MAC address in each stack's MANIFEST.md. */
+    /** The DUT's MAC address in each stack's MANIFEST.md and in examples/README.md. */
     private static String dutMac(String capture) {
-        return capture.startsWith("lwip/") ? "02:00:00:00:00:01" : "02:00:00:00:00:02";
+        return capture.startsWith("lwip/") ? "02:00:00:00:00:01"
+                : capture.startsWith("examples/") ? "02:00:00:00:00:10" : "02:00:00:00:00:02";
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"lwip/04-http-small.pcap", "lwip/05-http-download.pcap", "lwip/09-tcp-closed-port.pcap",
             "lwip/11-tcp-parallel.pcap", "smoltcp/04-http-small.pcap", "smoltcp/05-http-download.pcap",
             "smoltcp/09-tcp-closed-port.pcap", "smoltcp/11-tcp-parallel.pcap", "smoltcp/own-driver/04-http-small.pcap",
-            "smoltcp/own-driver/09-tcp-closed-port.pcap"})
+            "smoltcp/own-driver/09-tcp-closed-port.pcap", "examples/linux-kernel.pcap"})
     void everyTcpFrameCarriesTheStatesTheRfcDiagramGivesTsharksDissection(String name) throws Exception {
         Path tshark = ExternalTools.require("tshark", "tshark");
-        Path capture = Captures.shared().resolve(name);
+        Path capture = name.startsWith("examples/") ? RfcVectors.root().resolve(name) : Captures.shared().resolve(name);
         List<Segment> segments = segments(Tshark.fields(tshark, capture), dutMac(name));
         CheckResult result = Checker.check(capture, CheckOptions.defaults());
         assertEquals(dutMac(name), result.dut().mac(), "the check finds the MANIFEST's DUT");
@@ -71,13 +74,15 @@ class TcpStatesOnCapturesTest {
             seen.computeIfAbsent(s.stream, k -> new Milestones()).note(s, actual);
         }
         assertFalse(streams.isEmpty(), name + " has TCP");
+        int resetSyns = 0;
         for (Map.Entry<String, Ends> e : streams.entrySet()) {
             String where = name + " stream " + e.getKey();
             TcpState last = e.getValue().dut.state;
             assertTrue(last == TIME_WAIT || last == CLOSED, where + " ends in " + last);
             Milestones m = seen.get(e.getKey());
-            if (name.contains("closed-port")) {
+            if (!m.dutSynAck) {
                 assertTrue(m.resetCloses, where + ": the RST to the SYN leaves both ends CLOSED");
+                resetSyns++;
                 continue;
             }
             assertTrue(m.synReceived, where + ": SYN-RECEIVED after the DUT's SYN-ACK");
@@ -88,6 +93,9 @@ class TcpStatesOnCapturesTest {
                 assertEquals(FIN_WAIT_1, m.dutFin, where + ": the DUT closes after the body");
             }
         }
+        // closed-port captures: one SYN to a closed port; the example: one over IPv4, one over IPv6 (examples/README.md)
+        int closedPortSyns = name.contains("closed-port") ? 1 : name.startsWith("examples/") ? 2 : 0;
+        assertEquals(closedPortSyns, resetSyns, name + ": SYNs answered with a RST");
     }
 
     @Test
@@ -111,11 +119,12 @@ class TcpStatesOnCapturesTest {
 
     /** The named transitions of one connection, read off what the check reported at frames tshark's flags single out. */
     private static final class Milestones {
-        boolean synReceived, establishedByPeerAck, resetCloses, peerFinFirst;
+        boolean dutSynAck, synReceived, establishedByPeerAck, resetCloses, peerFinFirst;
         TcpState dutFin;
 
         void note(Segment s, TcpStatePair actual) {
             if (s.fromDut && s.syn && s.ack) {
+                dutSynAck = true;
                 synReceived = actual.dut() == SYN_RECEIVED;
             } else if (!s.fromDut && synReceived && !establishedByPeerAck && s.ack && !s.syn) {
                 establishedByPeerAck = actual.dut() == ESTABLISHED;
