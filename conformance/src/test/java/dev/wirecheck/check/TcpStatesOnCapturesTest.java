@@ -34,9 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The TCP state per frame that the check hands to the reports agrees, on real device captures (and
- * the Linux kernel example),
- * with an independent derivation: tshark's dissection (tcp.stream to tell connections apart,
+ * The TCP state per frame that the check hands to the reports agrees, on real device captures and
+ * the Linux kernel example, with an independent derivation: tshark's dissection (tcp.stream to tell connections apart,
  * tcp.flags.*, tcp.seq / tcp.ack / tcp.nxtseq) run through the state diagram of RFC 9293 §3.3.2
  * (figure 5) as written below, for both ends, without our dissector or tracker. The capture is read
  * as the wire shows it: a segment is received when it appears; a SYN to the DUT leaves the DUT in
