@@ -4,6 +4,7 @@ import dev.wirecheck.parsers.hand.Dissector;
 import dev.wirecheck.rules.Catalogue;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.stack.ReferenceStack;
+import dev.wirecheck.stack.tcp.TcpStateLog;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ public final class Checker {
         Engine engine = run(frames, dut, rules, options.deadlineNanos(), progress);
         List<Verdict> verdicts = engine.verdicts();
         List<FrameRecord> kept = keptFrames(frames, dut, engine.frames() <= options.keepAllFrames(),
-                engine.referencedFrames());
+                engine.referencedFrames(), engine.stack().tcpStates());
         return new CheckResult(name, dut.identity(), options.deadlineNanos(), engine.frames(), kept,
                 rules.stream().map(ConformanceRule::info).toList(), verdicts);
     }
@@ -53,8 +54,8 @@ public final class Checker {
         return engine;
     }
 
-    private static List<FrameRecord> keptFrames(FrameSource frames, DutProfile dut, boolean all, TreeSet<Long> named)
-            throws IOException {
+    private static List<FrameRecord> keptFrames(FrameSource frames, DutProfile dut, boolean all, TreeSet<Long> named,
+                                                TcpStateLog tcp) throws IOException {
         List<FrameRecord> out = new ArrayList<>();
         Dissector d = new Dissector();
         Engine sides = new Engine(List.of(), new ReferenceStack(dut.mac(), dut.addresses(), false), 1);
@@ -63,7 +64,9 @@ public final class Checker {
                 var decoded = d.dissect(f);
                 Side side = sides.fromDut(decoded) ? Side.DUT : dut.mac() < 0 && dut.addresses().isEmpty()
                         ? Side.UNKNOWN : Side.PEER;
-                out.add(new FrameRecord(f.number(), f.timestampNanos(), side, f.data(), FrameSummary.of(decoded)));
+                // without a known DUT the tracker cannot tell whose state is whose: no TCP state then
+                out.add(new FrameRecord(f.number(), f.timestampNanos(), side, f.data(), FrameSummary.of(decoded),
+                        side == Side.UNKNOWN ? null : tcp.at(f.number())));
             }
         });
         return out;

@@ -209,7 +209,8 @@ public final class HtmlReport implements Report {
             p.append(drawn.size() < kept ? ": the first ones and every failing frame" : "").append("; gaps are marked.");
         }
         p.append(" Arrows go from the sender; red arrows are failing frames (click to see the failure). TCP sequence and")
-                .append(" acknowledgment numbers are relative to each side's initial sequence number.</p>\n<div class=\"scroll\">")
+                .append(" acknowledgment numbers are relative to each side's initial sequence number; the DUT's TCP state (RFC 9293 §3.3.2)")
+                .append(" is written beside its lane where it changes, and each TCP arrow's tooltip names both ends' states.</p>\n<div class=\"scroll\">")
                 .append(ladder.render(r, drawn, failureAnchor)).append("</div>\n</section>\n");
     }
 
@@ -242,7 +243,7 @@ public final class HtmlReport implements Report {
             svg .col.time{text-anchor:start}svg .life{stroke:#8795a1;stroke-dasharray:4 3}
             svg .arrow line{stroke:#3a4a5c;stroke-width:1.5}svg .arrow.fail line{stroke:#c8102e;stroke-width:3}
             svg .arrow line.unknown{stroke-dasharray:6 4}svg .label{text-anchor:middle;fill:#1d2733}
-            svg .arrow.fail .label{fill:#c8102e;font-weight:700}svg .time{fill:#5a6776}svg .gap text{text-anchor:middle;fill:#8795a1;font-style:italic}
+            svg .arrow.fail .label{fill:#c8102e;font-weight:700}svg .time{fill:#5a6776}svg .state{text-anchor:end;fill:#6b3fa0;font-size:11px;font-weight:700}svg .gap text{text-anchor:middle;fill:#8795a1;font-style:italic}
             svg a:hover .label{text-decoration:underline}footer{margin-top:2rem;font-size:.85em}
             """;
 

@@ -3,6 +3,8 @@ package dev.wirecheck.report;
 import dev.wirecheck.check.CheckResult;
 import dev.wirecheck.check.FrameRecord;
 import dev.wirecheck.check.Side;
+import dev.wirecheck.stack.tcp.TcpState;
+import dev.wirecheck.stack.tcp.TcpStatePair;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,9 @@ import java.util.TreeSet;
 /**
  * The exchange as an inline SVG ladder: a DUT column and a peer column, one arrow per frame from
  * its sender to the other side, failing frames drawn in red and linked to their failure. Frames of
- * unknown origin are a dashed line between the columns. A capture with more frames than the cap
+ * unknown origin are a dashed line between the columns. Each TCP arrow carries both ends' connection
+ * states (RFC 9293 §3.3.2) in its tooltip and data attributes, and the DUT's state is written beside
+ * its lane where it changes. A capture with more frames than the cap
  * draws the first frames and every failing frame, with a gap row where frames are left out, so a
  * 100k-frame capture still gives a page a browser opens at once.
  */
@@ -81,6 +85,7 @@ final class LadderDiagram {
         sb.append("<text class=\"col time\" x=\"8\" y=\"20\">time (s)</text>\n");
 
         TcpRelativeNumbers tcp = new TcpRelativeNumbers();
+        DutStateLabels states = new DutStateLabels();
         int d = 0;
         int y = TOP;
         long previous = 0;
@@ -88,15 +93,16 @@ final class LadderDiagram {
             if (d == drawn.size()) {
                 break;
             }
-            Optional<String> tcpLabel = tcp.label(f); // every frame in order, so each side's ISN is known
+            Optional<TcpRelativeNumbers.Segment> segment = tcp.segment(f); // every frame in order, so each side's ISN is known
             if (f.number() != drawn.get(d).number()) {
                 continue;
             }
+            TcpState newState = segment.map(s -> states.labelFor(s.connection(), f.tcp())).orElse(null);
             if (f.number() != previous + 1) {
                 gap(sb, y, f.number() - previous - 1);
                 y += ROW;
             }
-            arrow(sb, f, y, t0, tcpLabel, failureAnchor.get(f.number()));
+            arrow(sb, f, y, t0, segment.map(TcpRelativeNumbers.Segment::numbers), newState, failureAnchor.get(f.number()));
             y += ROW;
             previous = f.number();
             d++;
@@ -124,17 +130,33 @@ final class LadderDiagram {
                 .append("\" y2=\"").append(height - 10).append("\"/>\n");
     }
 
-    private static void arrow(StringBuilder sb, FrameRecord f, int y, long t0, Optional<String> tcpLabel, String anchor) {
+    /**
+     * @param newState the DUT's TCP state to write beside its lane, or null
+     */
+    private static void arrow(StringBuilder sb, FrameRecord f, int y, long t0, Optional<String> tcpLabel, TcpState newState,
+                              String anchor) {
         boolean fail = anchor != null;
         String cls = "arrow " + f.side().name().toLowerCase(Locale.ROOT) + (fail ? " fail" : "");
         int lineY = y + 24;
         String label = "#" + f.number() + "  " + f.summary() + tcpLabel.map(t -> "  " + t).orElse("");
+        TcpStatePair tcp = f.tcp();
         String shown = label.length() > LABEL_CHARS ? label.substring(0, LABEL_CHARS - 1) + "…" : label;
         if (fail) {
             sb.append("<a href=\"#").append(anchor).append("\">");
         }
         sb.append("<g class=\"").append(cls).append("\" id=\"frame-").append(f.number())
-                .append("\" data-frame=\"").append(f.number()).append("\"><title>").append(Html.escape(label)).append("</title>");
+                .append("\" data-frame=\"").append(f.number());
+        if (tcp != null) {
+            sb.append("\" data-dut-state=\"").append(TcpStatePair.rfcName(tcp.dut()))
+                    .append("\" data-peer-state=\"").append(TcpStatePair.rfcName(tcp.peer()));
+        }
+        String tooltip = tcp == null ? label
+                : label + "  [DUT " + TcpStatePair.rfcName(tcp.dut()) + ", peer " + TcpStatePair.rfcName(tcp.peer()) + "]";
+        sb.append("\"><title>").append(Html.escape(tooltip)).append("</title>");
+        if (newState != null) {
+            sb.append("<text class=\"state\" x=\"").append(DUT_X - 8).append("\" y=\"").append(lineY + 4).append("\">")
+                    .append(TcpStatePair.rfcName(newState)).append("</text>");
+        }
         sb.append("<text class=\"time\" x=\"8\" y=\"").append(lineY + 4).append("\">")
                 .append(String.format(Locale.ROOT, "%.6f", (f.timestampNanos() - t0) / 1e9)).append("</text>");
         if (f.side() == Side.UNKNOWN) {

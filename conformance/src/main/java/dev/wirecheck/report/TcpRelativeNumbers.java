@@ -19,15 +19,27 @@ import java.util.Optional;
  * less than the first sequence number seen, so that segment reads seq=1 as in Wireshark. Frames are read as Ethernet (the link type of every capture the
  * checker reads today); a frame that is not TCP over Ethernet gets no label.
  *
- * <p>Feed the frames in capture order; {@link #label} must be called for every TCP frame before
- * the ones after it.
+ * <p>Feed the frames in capture order; {@link #label} or {@link #segment} must be called for every
+ * TCP frame before the ones after it.
  */
 final class TcpRelativeNumbers {
     private final Dissector dissector = new Dissector();
     private final Map<String, Long> isn = new HashMap<>();
 
+    /**
+     * A TCP frame as the ladder labels it: its relative numbers, e.g. "seq=1 ack=1 len=0", and its
+     * connection, the same text for both directions.
+     */
+    record Segment(String numbers, String connection) {
+    }
+
     /** "seq=1 ack=1 len=0" for a TCP frame, empty for any other. */
     Optional<String> label(FrameRecord f) {
+        return segment(f).map(Segment::numbers);
+    }
+
+    /** The frame's relative numbers and connection, empty when it is not TCP. */
+    Optional<Segment> segment(FrameRecord f) {
         DecodedFrame d = dissector.dissect(Frame.ethernet(f.bytes(), f.timestampNanos(), f.number()));
         if (!d.has(DecodedFrame.Kind.TCP)) {
             return Optional.empty();
@@ -45,7 +57,7 @@ final class TcpRelativeNumbers {
             sb.append(" ack=").append(theirs == null ? tcp.ack() : relative(tcp.ack(), theirs));
         }
         sb.append(" len=").append(tcp.payloadLength());
-        return Optional.of(sb.toString());
+        return Optional.of(new Segment(sb.toString(), forward.compareTo(reverse) < 0 ? forward : reverse));
     }
 
     private static long relative(long value, long base) {

@@ -28,6 +28,7 @@ public final class ReferenceStack {
     private final List<String> groupsV6 = new ArrayList<>();
     private final Expectations pending = new Expectations();
     private final dev.wirecheck.stack.tcp.TcpTracker tcp = new dev.wirecheck.stack.tcp.TcpTracker();
+    private final dev.wirecheck.stack.tcp.TcpStateLog tcpStates = new dev.wirecheck.stack.tcp.TcpStateLog();
     private final dev.wirecheck.stack.dhcp.DhcpClientModel dhcp = new dev.wirecheck.stack.dhcp.DhcpClientModel();
     private final dev.wirecheck.stack.dns.DnsClientModel dns = new dev.wirecheck.stack.dns.DnsClientModel();
 
@@ -62,6 +63,11 @@ public final class ReferenceStack {
     /** The TCP connections of the DUT, as known before the frame being judged. */
     public dev.wirecheck.stack.tcp.TcpTracker tcp() {
         return tcp;
+    }
+
+    /** Both ends' TCP state after every frame so far, for the reports. */
+    public dev.wirecheck.stack.tcp.TcpStateLog tcpStates() {
+        return tcpStates;
     }
 
     /** The DUT's DHCPv4 client, as known before the frame being judged. */
@@ -106,6 +112,7 @@ public final class ReferenceStack {
     /** Updates the state after the rules have seen the frame. */
     public void observe(DecodedFrame f, boolean fromDut) {
         tcp.observe(f, fromDut);
+        tcpStates.after(f, fromDut, tcp.connection(f, fromDut));
         dhcp.observe(f, fromDut);
         if (f.dns() != null) {
             dns.observe(f, fromDut);

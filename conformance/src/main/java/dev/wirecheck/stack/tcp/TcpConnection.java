@@ -14,6 +14,8 @@ public final class TcpConnection {
     TcpState state;
     /** Frame that moved the connection to ESTABLISHED, or -1. */
     long establishedFrame = -1;
+    /** The peer's state, moved by {@link TcpStateLog} after each segment; null until the first. */
+    TcpState peerState;
 
     TcpConnection(boolean v6, int dutPort, int peerPort, long openedFrame, TcpState state) {
         this.v6 = v6;
@@ -33,6 +35,11 @@ public final class TcpConnection {
 
     public TcpState state() {
         return state;
+    }
+
+    /** The peer's state (RFC 9293 §3.3.2) as its segments and the DUT's show it, or null before the first segment. */
+    public TcpState peerState() {
+        return peerState;
     }
 
     public boolean v6() {

@@ -1,0 +1,70 @@
+package dev.wirecheck.stack.tcp;
+
+import dev.wirecheck.parsers.hand.Tcp;
+
+/**
+ * The peer's side of a connection through RFC 9293 §3.3.2 (figure 5): it moves on the segments it
+ * sends (its SYN, SYN-ACK and FIN) and on the DUT's segments it receives (the DUT's SYN-ACK, FIN
+ * and the acknowledgements of the peer's own SYN and FIN). The capture is taken as the peer sees
+ * the wire, so a DUT segment counts as received when it appears.
+ */
+final class PeerState {
+    private PeerState() {
+    }
+
+    /**
+     * The peer's state after segment {@code t}; the tracker has already applied the segment to
+     * {@code c}, so a RST the DUT accepted has made {@code c.state} CLOSED.
+     *
+     * @param opening the segment is the SYN that opened {@code c}
+     */
+    static TcpState next(TcpConnection c, TcpState s, Tcp t, boolean fromDut, boolean opening) {
+        if (opening) {
+            return fromDut ? TcpState.LISTEN : TcpState.SYN_SENT;
+        }
+        if (t.rst()) {
+            // A RST from the DUT aborts the connection at the peer too (§3.10.7.3, §3.10.7.4); one from
+            // the peer counts only when the DUT took it (RFC 5961 §3.2: exact sequence number).
+            return fromDut || c.state == TcpState.CLOSED ? TcpState.CLOSED : s;
+        }
+        return fromDut ? received(c, s, t) : sent(s, t);
+    }
+
+    private static TcpState sent(TcpState s, Tcp t) {
+        if (s == TcpState.LISTEN && t.syn()) {
+            return TcpState.SYN_RECEIVED;
+        }
+        if (!t.fin()) {
+            return s;
+        }
+        return switch (s) {
+            case ESTABLISHED, SYN_RECEIVED -> TcpState.FIN_WAIT_1;
+            case CLOSE_WAIT -> TcpState.LAST_ACK;
+            default -> s;
+        };
+    }
+
+    private static TcpState received(TcpConnection c, TcpState s, Tcp t) {
+        TcpEndpoint peer = c.peer;
+        boolean ack = t.ackFlag();
+        boolean synAcked = ack && peer.synSeen && Seq.le(Seq.add(peer.isn, 1), t.ack());
+        boolean finAcked = ack && peer.finSeq >= 0 && Seq.le(Seq.add(peer.finSeq, 1), t.ack());
+        TcpState next = switch (s) {
+            case SYN_SENT -> t.syn() ? (synAcked ? TcpState.ESTABLISHED : TcpState.SYN_RECEIVED) : s;
+            case SYN_RECEIVED -> synAcked ? TcpState.ESTABLISHED : s;
+            case FIN_WAIT_1 -> finAcked ? TcpState.FIN_WAIT_2 : s;
+            case CLOSING -> finAcked ? TcpState.TIME_WAIT : s;
+            case LAST_ACK -> finAcked ? TcpState.CLOSED : s;
+            default -> s;
+        };
+        if (!t.fin()) {
+            return next;
+        }
+        return switch (next) {
+            case ESTABLISHED, SYN_RECEIVED -> TcpState.CLOSE_WAIT;
+            case FIN_WAIT_1 -> TcpState.CLOSING;
+            case FIN_WAIT_2 -> TcpState.TIME_WAIT;
+            default -> next;
+        };
+    }
+}
