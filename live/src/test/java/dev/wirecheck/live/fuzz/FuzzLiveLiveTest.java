@@ -54,7 +54,10 @@ class FuzzLiveLiveTest {
         LiveTestSupport.requireLiveTarget();
         int seconds = Integer.getInteger("wirecheck.fuzzLive.seconds", 15);
         try (LiveTarget target = LiveTarget.start(LiveTestSupport.repoRoot())) {
-            LiveTestSupport.Result r = LiveTestSupport.run(fuzzCommand(target, "--time", seconds + "s", "--seed", "20261206",
+            // --skip-protocol 136: UDP-Lite aborts lwIP 2.1.3 within seconds (findings/live-lwip/56e679f5ec028744,
+            // replayed by LiveFindingsReplayTest); skipping it lets the smoke look for anything else
+            String seed = System.getProperty("wirecheck.fuzzLive.seed", "20261206");
+            LiveTestSupport.Result r = LiveTestSupport.run(fuzzCommand(target, "--time", seconds + "s", "--seed", seed, "--skip-protocol", "136",
                     "--seed-capture", LiveTestSupport.repoRoot().resolve("../shared/captures/lwip/04-http-small.pcap").toString()),
                     seconds + 120L);
             Matcher m = SUMMARY.matcher(r.output());
@@ -63,7 +66,7 @@ class FuzzLiveLiveTest {
                 last = m.group();
             }
             assertTrue(last != null, "summary line in: " + r.output());
-            System.out.println("fuzz-live smoke against lwIP 2.1.3 (" + seconds + " s): " + last);
+            System.out.println("fuzz-live smoke against lwIP 2.1.3 (" + seconds + " s, seed " + seed + "): " + last);
             m = SUMMARY.matcher(last);
             assertTrue(m.matches());
             long cases = Long.parseLong(m.group(2));
