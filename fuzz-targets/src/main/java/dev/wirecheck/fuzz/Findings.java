@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  */
 public final class Findings {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** Folder prefix of the findings {@code fuzz-live} writes (live-<name>/). */
+    public static final String LIVE_PREFIX = "live-";
 
     private final Path root;
 
@@ -74,13 +76,18 @@ public final class Findings {
         return new Recorded(f, dir, true);
     }
 
-    /** Every finding, by target then id. */
+    /**
+     * Every finding of a fuzz target, by target then id. Live findings ({@code live-<name>/},
+     * written by {@code fuzz-live}) are left out: their reproducer is a capture replayed to a
+     * device, not an input for a target, and the live module replays them.
+     */
     public List<Path> dirs() throws IOException {
         if (!Files.isDirectory(root)) {
             return List.of();
         }
         try (Stream<Path> s = Files.walk(root, 2)) {
             return s.filter(p -> root.relativize(p).getNameCount() == 2 && !p.getFileName().toString().startsWith(".")
+                    && !root.relativize(p).getName(0).toString().startsWith(LIVE_PREFIX)
                     && Files.isRegularFile(p.resolve("finding.json"))).sorted().toList();
         }
     }

@@ -60,6 +60,16 @@ class FindingsTest {
     }
 
     @Test
+    void liveFindingsAreNotListedAsFuzzTargetFindings(@TempDir Path dir) throws IOException {
+        Findings findings = new Findings(dir);
+        findings.record("dns", new byte[]{1}, null, thrownHere("x"), "crash", "");
+        Path live = Files.createDirectories(dir.resolve(Findings.LIVE_PREFIX + "lwip").resolve("56e679f5ec028744"));
+        Files.writeString(live.resolve("finding.json"), "{\"target\": \"live-lwip\", \"kind\": \"target-died\"}");
+        assertEquals(1, findings.dirs().size(), "a fuzz-live finding replays against a device, not a fuzz target");
+        assertEquals("dns", findings.dirs().get(0).getParent().getFileName().toString());
+    }
+
+    @Test
     void contractViolationsInDifferentFieldsAreDifferentFindingsButNumbersDoNotCount() {
         String a = StackHash.of(new ContractViolation("hand and kaitai disagree: field tcp.seq[0]: hand=1@38, kaitai=2@38"));
         String b = StackHash.of(new ContractViolation("hand and kaitai disagree: field tcp.seq[0]: hand=7@54, kaitai=9@54"));

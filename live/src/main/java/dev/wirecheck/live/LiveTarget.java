@@ -226,6 +226,20 @@ public final class LiveTarget implements AutoCloseable {
         }
     }
 
+    /**
+     * How the target ended, once it has (waits up to {@code timeoutMs} for its output to be
+     * read to the end); null while it still runs.
+     */
+    public TargetExit awaitExit(long timeoutMs, int lastLines) throws InterruptedException {
+        if (process == null || !process.waitFor(timeoutMs, TimeUnit.MILLISECONDS)) {
+            return null;
+        }
+        awaitLine(l -> false, timeoutMs); // returns once the output ended (or on timeout)
+        synchronized (log) {
+            return TargetExit.of(process.exitValue(), log.subList(Math.max(0, log.size() - lastLines), log.size()));
+        }
+    }
+
     /** Exit status after {@link #close}, or null when it was not started. */
     public Integer exitStatus() {
         return exitStatus;

@@ -3,6 +3,7 @@ package dev.wirecheck.live.cli;
 import dev.wirecheck.capture.CaptureReader;
 import dev.wirecheck.live.fuzz.FuzzLive;
 import dev.wirecheck.live.fuzz.FuzzLiveOptions;
+import dev.wirecheck.live.fuzz.SkippedProtocols;
 import dev.wirecheck.live.fuzz.FuzzLiveReport;
 import dev.wirecheck.live.fuzz.Station;
 import dev.wirecheck.live.replay.AddressMap;
@@ -79,6 +80,11 @@ public final class FuzzLiveCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "NAME", defaultValue = "device", description = "findings go to DIR/live-NAME/")
     String name;
 
+    @Option(names = "--skip-protocol", paramLabel = "P", split = ",",
+            description = "send no case whose IP protocol / IPv6 upper-layer header is P (repeatable), to fuzz past a known "
+                    + "device bug, e.g. 136 (UDP-Lite) for lwIP 2.1.3's abort, findings/live-lwip/56e679f5ec028744")
+    java.util.Set<Integer> skipProtocols = new java.util.TreeSet<>();
+
     @Override
     public Integer call() throws Exception {
         if (!name.matches("[A-Za-z0-9._-]+")) {
@@ -105,9 +111,9 @@ public final class FuzzLiveCommand implements Callable<Integer> {
         Station station = new Station(peerMac, peerV4, peerV6, dutMac, dutV4, dutV6);
         long s = seed != null ? seed : System.nanoTime();
         FuzzLiveOptions options = new FuzzLiveOptions(station, time, maxCases, s, seeds(station), probeEvery,
-                reproducerStimuli, targetPid, findings, name);
-        System.err.printf("fuzz-live: %s (%s) on %s for at most %d s or %d cases, seed %d%n", dutV4.getHostAddress(),
-                dutMac, iface, time.toSeconds(), maxCases, s);
+                reproducerStimuli, targetPid, findings, name, new SkippedProtocols(skipProtocols));
+        System.err.printf("fuzz-live: %s (%s) on %s for at most %d s or %d cases, seed %d%s%n", dutV4.getHostAddress(),
+                dutMac, iface, time.toSeconds(), maxCases, s, skipProtocols.isEmpty() ? "" : ", skipping IP protocols " + skipProtocols);
         FuzzLiveReport report = new FuzzLive(options, System.err).run(iface);
         System.out.println("fuzz-live: " + report.line());
         return report.findings().isEmpty() ? 0 : 1;

@@ -31,7 +31,27 @@ import java.util.stream.Stream;
  * the same reproducer is saved once.
  */
 final class FindingWriter {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
     private FindingWriter() {}
+
+    /**
+     * Adds {@code fields} to the finding's {@code finding.json} (e.g. how the target process
+     * ended, which only its parent knows), replacing the file atomically.
+     */
+    @SuppressWarnings("unchecked")
+    static void annotate(Path findingDir, Map<String, Object> fields) throws IOException {
+        Path file = findingDir.resolve("finding.json");
+        Map<String, Object> json = JSON.readValue(file.toFile(), LinkedHashMap.class);
+        json.putAll(fields);
+        Path temp = Files.createTempFile(findingDir, ".finding", ".json.part");
+        try {
+            JSON.writeValue(temp.toFile(), json);
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
 
     /** Where the finding is (an existing one when the same stimuli were saved before). */
     static Path write(Path findingsRoot, String target, String kind, List<Frame> history, MacAddress peer,
@@ -65,8 +85,7 @@ final class FindingWriter {
             json.put("device_mac", device.toString());
             json.put("reproduce", "wirecheck replay " + finalDir.resolve("reproducer.pcap")
                     + " --capture-dut-mac " + device + " --iface IF --dut-mac M --dut-ip A");
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValue(temp.resolve("finding.json").toFile(), json);
+            JSON.writeValue(temp.resolve("finding.json").toFile(), json);
             Files.move(temp, finalDir, StandardCopyOption.ATOMIC_MOVE);
             return finalDir;
         } finally {

@@ -24,6 +24,7 @@ public final class FuzzLive {
     static final int MAX_FRAME = 1514;
     private final FuzzLiveOptions o;
     private final PrintStream progress;
+    private long skipped;
 
     public FuzzLive(FuzzLiveOptions options, PrintStream progress) {
         this.o = options;
@@ -47,7 +48,7 @@ public final class FuzzLive {
             linkHolder[0] = link;
             LivenessProbe probe = new LivenessProbe(s, watch, link::send, Templates.HTTP_PORT);
             Templates templates = new Templates(s);
-            TcpConnectionCase inConnection = new TcpConnectionCase(s, watch, link::send);
+            TcpConnectionCase inConnection = new TcpConnectionCase(s, watch, frame -> sendCase(link, frame));
             Random r = new Random(o.seed());
             if (!probe.alive()) {
                 throw new IOException("the device " + s.dutIpv4().getHostAddress() + " does not pass the liveness probe (ICMP echo and a TCP "
@@ -63,12 +64,10 @@ public final class FuzzLive {
                     if (choice == 0) {
                         sent += inConnection.run(r);
                     } else if (choice == 1 && !o.seedStimuli().isEmpty()) {
-                        link.send(fit(Mutator.mutate(o.seedStimuli().get(r.nextInt(o.seedStimuli().size())), r)));
-                        sent++;
+                        sent += sendCase(link, fit(Mutator.mutate(o.seedStimuli().get(r.nextInt(o.seedStimuli().size())), r)));
                     } else {
                         for (byte[] f : templates.any(r)) {
-                            link.send(fit(r.nextInt(10) == 0 ? f : Mutator.mutate(f, r)));
-                            sent++;
+                            sent += sendCase(link, fit(r.nextInt(10) == 0 ? f : Mutator.mutate(f, r)));
                         }
                     }
                     cases++;
@@ -117,7 +116,20 @@ public final class FuzzLive {
         } finally {
             linkHolder[0] = null;
         }
+        if (skipped > 0) {
+            progress.println("fuzz-live: " + skipped + " frames not sent (--skip-protocol " + o.skipProtocols().protocols() + ")");
+        }
         return report(cases, sent, watch, probesRun, probesPassed, findings, start);
+    }
+
+    /** Sends one fuzz frame unless its upper protocol is skipped; 1 when sent, else 0. */
+    private int sendCase(PcapLink link, byte[] frame) throws IOException {
+        if (o.skipProtocols().skips(frame)) {
+            skipped++;
+            return 0;
+        }
+        link.send(frame);
+        return 1;
     }
 
     private boolean targetDied() {

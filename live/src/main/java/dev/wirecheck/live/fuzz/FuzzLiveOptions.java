@@ -12,9 +12,12 @@ import java.util.List;
  * @param reproducerStimuli  how many of the last stimuli a reproducer keeps (K)
  * @param targetPid     the device's process on this host, watched for death; null for a board
  * @param name          findings go to {@code findingsRoot/live-<name>/}
+ * @param skipProtocols IP protocol numbers (IPv4 protocol, IPv6 upper-layer header) whose cases
+ *                      are not sent: to fuzz past a known device bug reached through one protocol
  */
 public record FuzzLiveOptions(Station station, Duration time, long maxCases, long seed, List<byte[]> seedStimuli,
-                              int probeEvery, int reproducerStimuli, Long targetPid, Path findingsRoot, String name) {
+                              int probeEvery, int reproducerStimuli, Long targetPid, Path findingsRoot, String name,
+                              SkippedProtocols skipProtocols) {
     public FuzzLiveOptions {
         seedStimuli = List.copyOf(seedStimuli);
         if (probeEvery < 1 || reproducerStimuli < 1 || maxCases < 1) {
