@@ -195,7 +195,7 @@ class ReplayLiveTest {
      * units apart (tshark on two runs: 6601, 6682, 6763, ... +81 each; and +0/+1 steps, ISNs
      * repeating). RFC 6528 §3 (SHOULD; RFC 9293 §3.4.1 SHLD-1): ISN = M + F(4-tuple, secret),
      * unguessable from the previous one. Asserted on the bytes; and where the increments are
-     * constant, the criterion of RFC6528-3-isn-unpredictable, its verdict must be FAIL and name
+     * constant, the criterion of RFC9293-3.4.1-isn-unpredictable, its verdict must be FAIL and name
      * the SYN-ACKs. (With varying tiny increments the rule still passes: a gap in the rule,
      * reported; when it is closed, assert FAIL unconditionally.)
      */
@@ -217,7 +217,7 @@ class ReplayLiveTest {
             assertTrue(step < 0x10000, "ISN " + isns.get(i) + " is within 2^16 of the previous one " + isns.get(i - 1));
             increments.add(step);
         }
-        List<Verdict> isn = r.check().verdictsOf("RFC6528-3-isn-unpredictable");
+        List<Verdict> isn = r.check().verdictsOf("RFC9293-3.4.1-isn-unpredictable");
         assertEquals(1, isn.size(), "one verdict over the capture's connections");
         assertEquals(synAcks, isn.get(0).frames(), "the verdict names the 20 SYN-ACKs it rests on");
         if (increments.size() == 1) {
