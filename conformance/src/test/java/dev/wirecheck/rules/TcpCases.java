@@ -202,6 +202,11 @@ final class TcpCases {
                 () -> retransmitted(40_000, 45_000));
         pass("RFC9293-3.4.1-isn-unpredictable", "unrelated ISNs", () -> isns(5000, 3_912_345_678L, 33_333));
         fail("RFC9293-3.4.1-isn-unpredictable", "ISNs 1000 apart every time", () -> isns(5000, 6000, 7000));
+        // Debian lwIP 2.1.3 seen live (issue 8): +81, +1, +0 steps between connections of different peer ports
+        fail("RFC9293-3.4.1-isn-unpredictable", "ISNs of different 4-tuples a small counter apart",
+                () -> isns(6510, 6591, 6592, 6592, 6673));
+        pass("RFC9293-3.4.1-isn-unpredictable", "one ISN near another by chance, the rest unrelated",
+                () -> isns(5000, 5100, 2_000_000_000L, 3_000_000_000L));
     }
 
     /** SYN from the peer and the DUT's SYN-ACK: the DUT is in SYN-RECEIVED, waiting for the peer's ACK. */

@@ -1,24 +1,56 @@
 package dev.wirecheck.rules.tcp;
 
-import dev.wirecheck.stack.tcp.TcpEndpoint;
+import dev.wirecheck.stack.tcp.TcpConnection;
 
 import java.util.Arrays;
 import java.util.List;
 
-/** The increments between consecutive ISNs (mod 2^32) and the time between their SYNs. */
+/**
+ * The increments between the DUT's consecutive ISNs (mod 2^32), the time between their SYNs, and
+ * whether the two connections share their ports (the same 4-tuple reused).
+ */
 final class IsnIncrements {
     /** Rates within this fraction of each other count as one clock. */
     private static final double LINEAR_TOLERANCE = 0.01;
+    /**
+     * An increment below this is "near": with F(4-tuple, secret) of RFC 9293 §3.4.1 two connections of
+     * different 4-tuples get unrelated ISNs, near each other by chance with probability 2^16 / 2^32.
+     */
+    private static final long NEAR = 1L << 16;
     private final long[] delta;
     private final long[] nanos;
+    private final boolean[] sameTuple;
 
-    IsnIncrements(List<TcpEndpoint> sides) {
-        delta = new long[sides.size() - 1];
-        nanos = new long[sides.size() - 1];
-        for (int i = 1; i < sides.size(); i++) {
-            delta[i - 1] = (sides.get(i).isn() - sides.get(i - 1).isn()) & 0xffffffffL;
-            nanos[i - 1] = sides.get(i).synTime() - sides.get(i - 1).synTime();
+    IsnIncrements(List<TcpConnection> connections) {
+        int n = connections.size() - 1;
+        delta = new long[n];
+        nanos = new long[n];
+        sameTuple = new boolean[n];
+        for (int i = 1; i <= n; i++) {
+            TcpConnection a = connections.get(i - 1), b = connections.get(i);
+            delta[i - 1] = (b.dut().isn() - a.dut().isn()) & 0xffffffffL;
+            nanos[i - 1] = b.dut().synTime() - a.dut().synTime();
+            sameTuple[i - 1] = a.dutPort() == b.dutPort() && a.peerPort() == b.peerPort() && a.v6() == b.v6();
         }
+    }
+
+    /**
+     * Every increment between connections of different 4-tuples (at least two of them) stays within
+     * 2^16 of the previous ISN, in either direction: a counter or clock with a small step, not a
+     * per-tuple secret function (chance for random ISNs: 2^-15 per increment).
+     */
+    boolean clustered() {
+        int judged = 0;
+        for (int i = 0; i < delta.length; i++) {
+            if (sameTuple[i]) {
+                continue;
+            }
+            if (delta[i] >= NEAR && delta[i] <= (1L << 32) - NEAR) {
+                return false;
+            }
+            judged++;
+        }
+        return judged >= 2;
     }
 
     boolean constant() {

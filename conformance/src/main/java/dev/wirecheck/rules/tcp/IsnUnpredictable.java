@@ -5,7 +5,6 @@ import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.TcpConnection;
-import dev.wirecheck.stack.tcp.TcpEndpoint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,9 @@ import static dev.wirecheck.check.Level.SHOULD;
  * sequence numbers with the expression: ISN = M + F(localip, localport, remoteip, remoteport,
  * secretkey) (SHLD-1)". Over the DUT's connections
  * in a capture the increments between consecutive ISNs must not be constant, nor proportional
- * to the time between them (a bare clock, RFC 793's 4 µs timer). Needs three ISNs; reports the
- * increments seen.
+ * to the time between them (a bare clock, RFC 793's 4 µs timer), nor, between connections of
+ * different 4-tuples, all within 2^16 of each other (a small-step counter: Debian's lwIP 2.1.3 steps
+ * by +81, +1, +0 — found live, issue 8). Needs three ISNs; reports the increments seen.
  */
 @Rule(id = "RFC9293-3.4.1-isn-unpredictable", rfc = 9293, section = "3.4.1", level = SHOULD, protocol = "TCP",
         summary = "Initial sequence numbers are not constant or linear across connections")
@@ -31,20 +31,20 @@ public final class IsnUnpredictable extends ConformanceRule {
 
     @Override
     public void finish(Judge judge) {
-        List<TcpEndpoint> dut = new ArrayList<>();
+        List<TcpConnection> dut = new ArrayList<>();
         for (TcpConnection c : judge.stack().tcp().connections()) {
             if (c.dut().synSeen()) {
-                dut.add(c.dut());
+                dut.add(c);
             }
         }
         if (dut.size() < MIN_ISNS) {
             return;
         }
-        dut.sort((a, b) -> Long.compare(a.synTime(), b.synTime()));
+        dut.sort((a, b) -> Long.compare(a.dut().synTime(), b.dut().synTime()));
         IsnIncrements inc = new IsnIncrements(dut);
         long[] frames = new long[Math.min(MAX_FRAMES, dut.size())];
         for (int i = 0; i < frames.length; i++) {
-            frames[i] = dut.get(i).synFrame();
+            frames[i] = dut.get(i).dut().synFrame();
         }
         String seen = dut.size() + " ISNs, increments " + inc.summary();
         if (inc.constant()) {
@@ -52,6 +52,9 @@ public final class IsnUnpredictable extends ConformanceRule {
         } else if (inc.linearInTime()) {
             judge.fail(this, "ISNs grow linearly with time (" + inc.ratePerMicrosecond() + " per µs): " + seen,
                     null, frames);
+        } else if (inc.clustered()) {
+            judge.fail(this, "ISNs of different connections lie within 2^16 of each other (a counter, not a"
+                    + " per-connection secret function): " + seen, null, frames);
         } else {
             judge.pass(this, seen, frames);
         }
