@@ -4,13 +4,14 @@ import dev.wirecheck.fuzz.Findings;
 import dev.wirecheck.fuzz.FuzzTarget;
 import dev.wirecheck.fuzz.FuzzTargets;
 import dev.wirecheck.fuzz.JazzerRun;
+import dev.wirecheck.live.cli.Converters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,8 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code wirecheck fuzz}: Jazzer on one target (or all), findings deduplicated into findings/, corpus merged. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
@@ -29,17 +28,15 @@ import java.util.regex.Pattern;
                 "become findings/<target>/<id>/ (deduplicated by stack hash); new coverage is merged into the corpus.",
                 "Exit status 1 when a new finding was made. Ctrl-C stops the run and keeps corpus and findings."})
 final class FuzzCommand implements java.util.concurrent.Callable<Integer> {
-    private static final Pattern DURATION = Pattern.compile("(\\d+)([smh]?)");
-
     @Parameters(index = "0", paramLabel = "TARGET", description = "a target name, several joined by commas, or 'all' (see --list)", arity = "0..1")
     String targetName;
 
     @Option(names = "--list", description = "list the targets and exit")
     boolean list;
 
-    @Option(names = "--time", paramLabel = "DURATION", defaultValue = "60s",
+    @Option(names = "--time", paramLabel = "DURATION", defaultValue = "60s", converter = Converters.Span.class,
             description = "fuzzing time per target: 30s, 10m, 2h (default: ${DEFAULT-VALUE})")
-    String time;
+    Duration time;
 
     @Option(names = "--seconds", paramLabel = "N", description = "fuzzing time per target in seconds (overrides --time)")
     Integer seconds;
@@ -71,7 +68,7 @@ final class FuzzCommand implements java.util.concurrent.Callable<Integer> {
             System.err.println("wirecheck: fuzz needs a TARGET or 'all' (see 'wirecheck fuzz --list')");
             return Main.USAGE;
         }
-        int secs = seconds != null ? seconds : parseDuration(time);
+        int secs = seconds != null ? seconds : (int) Math.min(Integer.MAX_VALUE, time.toSeconds());
         List<FuzzTarget> targets = targetName.equals("all") ? FuzzTargets.ALL
                 : java.util.Arrays.stream(targetName.split(",")).map(FuzzTargets::byName).toList();
         Findings findings = new Findings(findingsDir);
@@ -138,16 +135,4 @@ final class FuzzCommand implements java.util.concurrent.Callable<Integer> {
         return newFindings > 0 ? Main.FOUND : Main.OK;
     }
 
-    static int parseDuration(String text) throws IOException {
-        Matcher m = DURATION.matcher(text.trim());
-        if (!m.matches()) {
-            throw new IllegalArgumentException("--time: '" + text + "' is not a duration like 30s, 10m or 2h");
-        }
-        int n = Integer.parseInt(m.group(1));
-        return switch (m.group(2)) {
-            case "m" -> n * 60;
-            case "h" -> n * 3600;
-            default -> n;
-        };
-    }
 }

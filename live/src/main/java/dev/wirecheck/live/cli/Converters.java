@@ -8,8 +8,8 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Locale;
 
-/** Option converters with one-line messages. */
-final class Converters {
+/** Option converters with one-line messages (the duration one also serves {@code wirecheck fuzz}). */
+public final class Converters {
     private Converters() {}
 
     static final class Mac implements CommandLine.ITypeConverter<MacAddress> {
@@ -35,7 +35,7 @@ final class Converters {
     }
 
     /** 90s, 5m, 1h, or plain seconds. */
-    static final class Span implements CommandLine.ITypeConverter<Duration> {
+    public static final class Span implements CommandLine.ITypeConverter<Duration> {
         @Override
         public Duration convert(String value) {
             String v = value.trim().toLowerCase(Locale.ROOT);
