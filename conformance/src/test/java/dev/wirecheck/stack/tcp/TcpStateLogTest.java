@@ -104,6 +104,14 @@ class TcpStateLogTest {
     }
 
     @Test
+    void aSynAckAcknowledgingTheWrongNumberLeavesThePeerInSynSent() {
+        assertEquals(TcpStatePair.of(LISTEN, SYN_SENT), send(false, 1000, 0, SYN));
+        // §3.10.7.3: in SYN-SENT an ACK other than ISS + 1 is unacceptable: the peer resets it and stays
+        assertEquals(TcpStatePair.of(SYN_RECEIVED, SYN_SENT), send(true, 5000, 1500, SYN | ACK));
+        assertEquals(TcpStatePair.of(SYN_RECEIVED, ESTABLISHED), send(true, 5000, 1001, SYN | ACK));
+    }
+
+    @Test
     void aResetOffTheExpectedSequenceNumberChangesNeitherEnd() {
         send(false, 1000, 0, SYN);
         send(true, 5000, 1001, SYN | ACK);
