@@ -47,10 +47,12 @@ final class PeerState {
     private static TcpState received(TcpConnection c, TcpState s, Tcp t) {
         TcpEndpoint peer = c.peer;
         boolean ack = t.ackFlag();
-        boolean synAcked = ack && peer.synSeen && Seq.le(Seq.add(peer.isn, 1), t.ack());
+        // Before ESTABLISHED, SND.NXT is ISS + 1: only that acknowledges the SYN (§3.10.7.3, §3.10.7.4)
+        boolean synAcked = ack && peer.synSeen && t.ack() == Seq.add(peer.isn, 1);
         boolean finAcked = ack && peer.finSeq >= 0 && Seq.le(Seq.add(peer.finSeq, 1), t.ack());
         TcpState next = switch (s) {
-            case SYN_SENT -> t.syn() ? (synAcked ? TcpState.ESTABLISHED : TcpState.SYN_RECEIVED) : s;
+            // a SYN-ACK with an unacceptable ACK gets a RST and leaves SYN-SENT as it was; a bare SYN crosses ours
+            case SYN_SENT -> !t.syn() ? s : synAcked ? TcpState.ESTABLISHED : ack ? s : TcpState.SYN_RECEIVED;
             case SYN_RECEIVED -> synAcked ? TcpState.ESTABLISHED : s;
             case FIN_WAIT_1 -> finAcked ? TcpState.FIN_WAIT_2 : s;
             case CLOSING -> finAcked ? TcpState.TIME_WAIT : s;

@@ -11,13 +11,19 @@ import dev.wirecheck.parsers.hand.TcpRepr;
 import dev.wirecheck.wire.Frame;
 import dev.wirecheck.wire.IpAddresses;
 import dev.wirecheck.wire.MacAddress;
+import dev.wirecheck.capture.CaptureReader;
+import dev.wirecheck.oracle.Captures;
+import dev.wirecheck.wire.Bytes;
 import org.junit.jupiter.api.Test;
+
+import java.lang.management.ManagementFactory;
 
 import java.util.List;
 
 import static dev.wirecheck.stack.tcp.TcpState.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The log holds both ends' states after every segment, following RFC 9293 §3.3.2 (figure 5) and
@@ -98,6 +104,14 @@ class TcpStateLogTest {
     }
 
     @Test
+    void aSynAckAcknowledgingTheWrongNumberLeavesThePeerInSynSent() {
+        assertEquals(TcpStatePair.of(LISTEN, SYN_SENT), send(false, 1000, 0, SYN));
+        // §3.10.7.3: in SYN-SENT an ACK other than ISS + 1 is unacceptable: the peer resets it and stays
+        assertEquals(TcpStatePair.of(SYN_RECEIVED, SYN_SENT), send(true, 5000, 1500, SYN | ACK));
+        assertEquals(TcpStatePair.of(SYN_RECEIVED, ESTABLISHED), send(true, 5000, 1001, SYN | ACK));
+    }
+
+    @Test
     void aResetOffTheExpectedSequenceNumberChangesNeitherEnd() {
         send(false, 1000, 0, SYN);
         send(true, 5000, 1001, SYN | ACK);
@@ -105,6 +119,32 @@ class TcpStateLogTest {
         // RFC 5961 §3.2: only a RST at exactly RCV.NXT resets
         assertEquals(TcpStatePair.of(ESTABLISHED, ESTABLISHED), send(false, 1500, 0, RST));
         assertEquals(TcpStatePair.of(CLOSED, CLOSED), send(false, 1001, 0, RST));
+    }
+
+    @Test
+    void loggingTheSegmentsOfARealDownloadAllocatesNothing() throws Exception {
+        // lwIP MANIFEST: 05-http-download, DUT MAC 02:00:00:00:00:01; a 2 MB body in about 2,000 frames
+        List<Frame> frames = CaptureReader.readAll(Captures.shared().resolve("lwip/05-http-download.pcap"));
+        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long allocated = 0;
+        int logged = 0;
+        for (int pass = 0; pass < 2; pass++) { // the first pass loads the classes and grows the array
+            TcpTracker fresh = new TcpTracker();
+            allocated = 0;
+            logged = 0;
+            for (Frame frame : frames) {
+                var f = dissector.dissect(frame);
+                boolean byDut = f.ethernet() != null && Bytes.mac(f.bytes(), f.ethernet().srcOffset()).equals("02:00:00:00:00:01");
+                fresh.observe(f, byDut);
+                TcpConnection c = fresh.connection(f, byDut);
+                long before = threads.getCurrentThreadAllocatedBytes();
+                log.after(f, byDut, c);
+                allocated += threads.getCurrentThreadAllocatedBytes() - before;
+                logged += log.at(frame.number()) != null ? 1 : 0;
+            }
+        }
+        assertTrue(logged > 1900, logged + " segments logged");
+        assertEquals(0, allocated, "bytes allocated while logging " + logged + " segments");
     }
 
     @Test
