@@ -24,7 +24,8 @@ public final class FuzzLive {
     static final int MAX_FRAME = 1514;
     private final FuzzLiveOptions o;
     private final PrintStream progress;
-    private long skipped;
+    /** Fuzz frames sent, and held back by --skip-protocol (liveness probes not counted). */
+    private long framesSent, skipped;
 
     public FuzzLive(FuzzLiveOptions options, PrintStream progress) {
         this.o = options;
@@ -41,7 +42,7 @@ public final class FuzzLive {
                 o.reproducerStimuli() * 8);
         String filter = "ether host " + s.dutMac() + " or ether host " + s.peerMac();
         List<Path> findings = new ArrayList<>();
-        long cases = 0, sent = 0;
+        long cases = 0;
         int probesRun = 0, probesPassed = 0;
         long start = System.nanoTime();
         try (PcapLink link = PcapLink.open(iface, filter, watch::onFrame)) {
@@ -62,12 +63,12 @@ public final class FuzzLive {
                 try {
                     int choice = r.nextInt(10);
                     if (choice == 0) {
-                        sent += inConnection.run(r);
+                        inConnection.run(r);
                     } else if (choice == 1 && !o.seedStimuli().isEmpty()) {
-                        sent += sendCase(link, fit(Mutator.mutate(o.seedStimuli().get(r.nextInt(o.seedStimuli().size())), r)));
+                        sendCase(link, fit(Mutator.mutate(o.seedStimuli().get(r.nextInt(o.seedStimuli().size())), r)));
                     } else {
                         for (byte[] f : templates.any(r)) {
-                            sent += sendCase(link, fit(r.nextInt(10) == 0 ? f : Mutator.mutate(f, r)));
+                            sendCase(link, fit(r.nextInt(10) == 0 ? f : Mutator.mutate(f, r)));
                         }
                     }
                     cases++;
@@ -89,7 +90,7 @@ public final class FuzzLive {
                 }
                 if (System.currentTimeMillis() >= nextProgress) {
                     nextProgress += PROGRESS_EVERY_MS;
-                    progress.println("fuzz-live: " + report(cases, sent, watch, probesRun, probesPassed, findings, start).line());
+                    progress.println("fuzz-live: " + report(cases, framesSent, watch, probesRun, probesPassed, findings, start).line());
                 }
             }
             if (kind == null && cases % o.probeEvery() != 0) {
@@ -119,17 +120,17 @@ public final class FuzzLive {
         if (skipped > 0) {
             progress.println("fuzz-live: " + skipped + " frames not sent (--skip-protocol " + o.skipProtocols().protocols() + ")");
         }
-        return report(cases, sent, watch, probesRun, probesPassed, findings, start);
+        return report(cases, framesSent, watch, probesRun, probesPassed, findings, start);
     }
 
-    /** Sends one fuzz frame unless its upper protocol is skipped; 1 when sent, else 0. */
-    private int sendCase(PcapLink link, byte[] frame) throws IOException {
+    /** Sends one fuzz frame unless its upper protocol is skipped; counts either way. */
+    private void sendCase(PcapLink link, byte[] frame) throws IOException {
         if (o.skipProtocols().skips(frame)) {
             skipped++;
-            return 0;
+            return;
         }
         link.send(frame);
-        return 1;
+        framesSent++;
     }
 
     private boolean targetDied() {
