@@ -260,8 +260,20 @@ final class RuleCases {
                         unreachable(3, quote(28, ip4(PEER4, DUT4, UDP, 64, quotedId), udp(4000, 9999))));
     }
 
+    /** Two datagrams to one closed port, then an error quoting the first (found replaying lwIP's capture 10 fast). */
+    private static Lab quotedFromBurst(int quotedId) {
+        return Lab.withDut().peerPayload(new byte[16], ip4(PEER4, DUT4, UDP, 64, 0x1111), udp(4000, 9999))
+                .peerPayload(new byte[16], ip4(PEER4, DUT4, UDP, 64, 0x2222), udp(4000, 9999))
+                .dut(ip4(DUT4, PEER4, ICMP, 64, 60),
+                        unreachable(3, quote(28, ip4(PEER4, DUT4, UDP, 64, quotedId), udp(4000, 9999))));
+    }
+
     private void udpRules() {
         pass("RFC1122-3.2.2-quote-unchanged", "the error quotes the datagram as received", () -> quotedBack(0x1234));
+        pass("RFC1122-3.2.2-quote-unchanged", "the error quotes the earlier of two datagrams of a burst unchanged",
+                () -> quotedFromBurst(0x1111));
+        fail("RFC1122-3.2.2-quote-unchanged", "the error quotes a datagram of the burst with its IP ID zeroed",
+                () -> quotedFromBurst(0));
         fail("RFC1122-3.2.2-quote-unchanged", "the error quotes the datagram with its IP ID zeroed",
                 () -> quotedBack(0));
         pass("RFC768-checksum", "the checksum is right", () -> dutUdp(UNCHANGED));
