@@ -215,6 +215,12 @@ final class DhcpCases {
                 () -> request(server(requested(), msg(NAK, XID, null, serverId())), asked, serverId()));
         fail(nak, "the client keeps using the refused address",
                 () -> useAddress(server(requested(), msg(NAK, XID, null, serverId()))));
+        // figure 5: RENEWING --DHCPNAK / Halt network--> INIT
+        fail(nak, "a NAK refuses the renewal and the client keeps using its address",
+                () -> useAddress(server(extend(bound().after(1000), PEER4), msg(NAK, OTHER_XID, null, serverId()))));
+        pass(nak, "a NAK refuses the renewal and the client starts over",
+                () -> client(server(extend(bound().after(1000), PEER4), msg(NAK, OTHER_XID, null, serverId())),
+                        msg(DISCOVER, 0x5eed, null)));
 
         String decline = "RFC2131-3.1-decline-on-conflict";
         pass(decline, "a DECLINE of the address follows the conflicting ARP reply",

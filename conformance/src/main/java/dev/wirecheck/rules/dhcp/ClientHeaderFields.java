@@ -19,7 +19,8 @@ import static dev.wirecheck.check.Level.MUST;
  * judged by RFC2131-4.3.2-request-after-offer and RFC2131-4.3.2-renewing-fields.
  */
 @Rule(id = "RFC2131-4.4.1-client-header-fields", rfc = 2131, section = "4.4.1", level = MUST, protocol = "DHCP",
-        summary = "Client messages have hops, yiaddr, siaddr, giaddr 0; ciaddr 0 in DISCOVER/DECLINE (Table 5)")
+        summary = "Client messages have hops, yiaddr, siaddr, giaddr 0; ciaddr 0 in DISCOVER/DECLINE; "
+                + "secs and flags 0 in DECLINE/RELEASE (Table 5)")
 public final class ClientHeaderFields extends DhcpClientRule {
     @Override
     boolean applies(Dhcp d, DhcpMessageType type, DhcpClientModel client) {
