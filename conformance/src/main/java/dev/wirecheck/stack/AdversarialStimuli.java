@@ -12,6 +12,7 @@ import java.util.List;
  */
 public final class AdversarialStimuli {
     public static final List<AdversarialStimulus> ALL = List.of(
+            AdversarialReplies::classify,
             AdversarialStimuli::malformed,
             TcpAttacks::classify);
 

@@ -182,7 +182,17 @@ final class DhcpCases {
         fail(fields, "DECLINE with the BROADCAST flag", () -> client(new Lab(), decline.withBroadcast(true)));
     }
 
+    private void livenessAfterForeignOffer() {
+        fail("RFC1122-1.2.2-liveness", "the DUT ignores a ping after an OFFER with a foreign xid",
+                () -> server(client(Lab.withDut(), msg(DISCOVER, XID, null)), msg(OFFER, OTHER_XID, DUT4, serverId()))
+                        .ping4(1));
+        pass("RFC1122-1.2.2-liveness", "the DUT answers a ping after an OFFER with a foreign xid",
+                () -> server(client(Lab.withDut(), msg(DISCOVER, XID, null)), msg(OFFER, OTHER_XID, DUT4, serverId()))
+                        .ping4(1).pong4(1));
+    }
+
     private void stateMachineRules() {
+        livenessAfterForeignOffer();
         DhcpOption asked = DhcpOption.addresses(DhcpOption.REQUESTED_IP, DUT4);
         String secs = "RFC2131-3.1-request-secs-as-discover";
         pass(secs, "DISCOVER and REQUEST both secs 0, both broadcast", () -> request(offered(), asked, serverId()));

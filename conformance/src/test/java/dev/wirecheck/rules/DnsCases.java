@@ -60,9 +60,16 @@ final class DnsCases {
 
     /** A response from {@code src}:53 to the DUT's port {@code port}. */
     static Lab respond(Lab lab, java.net.Inet4Address src, int port, DnsRepr r) {
-        return lab.raw(FrameBuilder.of(new EthernetRepr(DUT_MAC, PEER_MAC, EtherTypes.IPV4),
-                lab.v4(src, DUT4, IpProtocols.UDP), new UdpRepr(53, port)).payload(r.toBytes()).build());
+        return respond(lab, src, port, r.toBytes());
     }
+
+    static Lab respond(Lab lab, java.net.Inet4Address src, int port, byte[] message) {
+        return lab.raw(FrameBuilder.of(new EthernetRepr(DUT_MAC, PEER_MAC, EtherTypes.IPV4),
+                lab.v4(src, DUT4, IpProtocols.UDP), new UdpRepr(53, port)).payload(message).build());
+    }
+
+    /** A response to ASK whose question name is a pointer to itself: a compression loop (RFC 1035 §4.1.4). */
+    static final byte[] LOOP = {0x11, 0x11, (byte) 0x81, (byte) 0x80, 0, 1, 0, 0, 0, 0, 0, 0, (byte) 0xc0, 12, 0, 1, 0, 1};
 
     /** The answer to {@code q} with one A record. */
     static DnsRepr answer(DnsRepr q, java.net.Inet4Address a) {
@@ -119,7 +126,18 @@ final class DnsCases {
                         withId(ASK, 0x4444)).after(2000), PORT, withId(ASK, 0x4444)));
     }
 
+    private void livenessAfterForgery() {
+        String rule = "RFC1122-1.2.2-liveness";
+        pass(rule, "the DUT answers a ping after a response with a wrong ID",
+                () -> forged(PEER4, PORT, withId(ASK, 0x2222)).ping4(1).pong4(1));
+        fail(rule, "the DUT ignores a ping after a response with a wrong ID",
+                () -> forged(PEER4, PORT, withId(ASK, 0x2222)).ping4(1));
+        fail(rule, "the DUT ignores a ping after a response whose name is a compression loop",
+                () -> respond(query(Lab.withDut(), PORT, ASK), PEER4, PORT, LOOP).ping4(1));
+    }
+
     private void rules() {
+        livenessAfterForgery();
         matchingRules();
         retransmissionRules();
         pass("RFC1034-5.3.1-stub-recursion-desired", "the query sets RD", () -> query(Lab.withDut(), PORT, ASK));
