@@ -283,9 +283,9 @@ final class TcpCases {
             return dut(lab, fromDut(DUT_ISN + 1, PEER_ISN + 2, ACK));
         });
         Supplier<Lab> finAgain = () -> peer(dutClosedFirst().after(200), fromPeer(PEER_ISN + 1, DUT_ISN + 2, FIN | ACK));
-        pass("RFC9293-3.10.7.4-time-wait-fin", "a retransmitted FIN in TIME-WAIT is acknowledged again",
+        pass("RFC9293-3.6.1-time-wait", "a retransmitted FIN in TIME-WAIT is acknowledged again",
                 () -> dut(finAgain.get(), fromDut(DUT_ISN + 2, PEER_ISN + 2, ACK)));
-        fail("RFC9293-3.10.7.4-time-wait-fin", "a retransmitted FIN in TIME-WAIT gets a RST",
+        fail("RFC9293-3.6.1-time-wait", "a retransmitted FIN in TIME-WAIT gets a RST",
                 () -> dut(finAgain.get(), fromDut(DUT_ISN + 2, 0, RST)));
     }
 

@@ -12,6 +12,9 @@ import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
 import dev.wirecheck.stack.tcp.TcpEndpoint;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import static dev.wirecheck.check.Level.MUST;
 
 /**
@@ -35,6 +38,8 @@ public final class RetransmissionBackoff extends ConformanceRule {
     private long shortestRto = Long.MAX_VALUE;
     private long longestRto;
     private long shortestFrame;
+    /** The octet each connection probed while the peer's window was zero; touched only by probes. */
+    private final Map<TcpConnection, Long> probed = new IdentityHashMap<>();
 
     public RetransmissionBackoff() {
         super(Kind.TCP);
@@ -50,6 +55,9 @@ public final class RetransmissionBackoff extends ConformanceRule {
         int occupied = t.payloadLength() + (t.syn() ? 1 : 0) + (t.fin() ? 1 : 0);
         if (c == null || occupied == 0 || !c.dut().synSeen()
                 || !Seq.lt(t.seq(), c.dut().sndMax())) {
+            return;
+        }
+        if (zeroWindowProbe(t, c)) {
             return;
         }
         TcpEndpoint dut = c.dut();
@@ -69,6 +77,20 @@ public final class RetransmissionBackoff extends ConformanceRule {
             judge.fail(this, "retransmission after " + Durations.text(interval) + ", the one before waited "
                     + Durations.text(previous) + ": the timeout did not double", null, Frames.number(f));
         }
+    }
+
+    /**
+     * A probe of the peer's zero window runs on the persist timer (RFC 9293 §3.8.6.1, SHLD-30),
+     * not the retransmission timer, and so does the first send of the probed octet once the window
+     * reopens: neither is a retransmission this rule judges.
+     */
+    private boolean zeroWindowProbe(Tcp t, TcpConnection c) {
+        if (c.peerWindowBytes() == 0) {
+            probed.put(c, t.seq());
+            return true;
+        }
+        Long seq = probed.isEmpty() ? null : probed.remove(c);
+        return seq != null && seq == t.seq();
     }
 
     private void noteRto(long rto, long frame) {
