@@ -11,7 +11,7 @@ import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.dhcp.DhcpClientModel;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * RFC 2131 §4.4.1: "If the 'xid' of an arriving DHCPOFFER message does not match the 'xid' of
@@ -19,11 +19,11 @@ import static dev.wirecheck.check.Level.MUST;
  * OFFER with a stale or foreign xid, or one for another client's chaddr (a server's reply carries
  * "'chaddr' from client DHCPDISCOVER message", Table 3, so it answers someone else), is not taken
  * up: no DUT REQUEST with that offer's xid asking for its yiaddr follows within the deadline.
- * Lower-case "must" in an RFC 2119 document, recorded as MUST (see {@link Rule}). Offers with
+ * Lower-case "must" in an RFC that capitalizes its keywords, recorded as no keyword (see {@link Rule}). Offers with
  * malformed options are not judged here (RFC 2131 does not say to discard them); they are
  * adversarial stimuli for the liveness check ({@link dev.wirecheck.stack.AdversarialReplies}).
  */
-@Rule(id = "RFC2131-4.4.1-foreign-offer-discarded", rfc = 2131, section = "4.4.1", level = MUST, protocol = "DHCP",
+@Rule(id = "RFC2131-4.4.1-foreign-offer-discarded", rfc = 2131, section = "4.4.1", level = NO_KEYWORD, protocol = "DHCP",
         summary = "An OFFER with another xid or chaddr than the DUT's exchange is not answered with a REQUEST")
 public final class ForeignOfferIgnored extends ConformanceRule {
     public ForeignOfferIgnored() {
