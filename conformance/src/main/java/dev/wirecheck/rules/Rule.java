@@ -10,8 +10,8 @@ import java.lang.annotation.Target;
 /**
  * The citation of a conformance rule, written on its class so the rule reads like the line
  * of the RFC it checks. {@code level} is the RFC 2119 keyword of that line: the lower-case
- * "must" of an RFC that does not adopt RFC 2119 (768, 791, 792, 826, 4291, 8200) is recorded as
- * MUST, a requirement written without any keyword as {@link Level#NO_KEYWORD}. Every rule has a
+ * "must" of an RFC that does not adopt RFC 2119 (768, 791, 792, 826, 1034, 1035, 4291,
+ * 8200) is recorded as MUST, a requirement written without any keyword as {@link Level#NO_KEYWORD}. Every rule has a
  * row in docs/rule-citations.md quoting the sentence (CitationTableTest keeps the two in step).
  */
 @Retention(RetentionPolicy.RUNTIME)

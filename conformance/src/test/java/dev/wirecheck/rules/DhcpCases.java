@@ -214,9 +214,10 @@ final class DhcpCases {
         fail(foreign, "an OFFER with another xid is taken up",
                 () -> client(server(client(new Lab(), msg(DISCOVER, XID, null)), msg(OFFER, OTHER_XID, DUT4, serverId())),
                         msg(REQUEST, OTHER_XID, null, asked, serverId())));
-        fail(foreign, "an OFFER for another chaddr is taken up",
-                () -> request(server(client(new Lab(), msg(DISCOVER, XID, null)),
-                        DhcpRepr.message(OFFER, XID, OTHER_MAC, DUT4, null, serverId())), asked, serverId()));
+        fail(foreign, "an OFFER for another chaddr and xid is taken up",
+                () -> client(server(client(new Lab(), msg(DISCOVER, XID, null)),
+                        DhcpRepr.message(OFFER, OTHER_XID, OTHER_MAC, DUT4, null, serverId())),
+                        msg(REQUEST, OTHER_XID, null, asked, serverId())));
 
         String nak = "RFC2131-3.2-nak-restarts";
         pass(nak, "a DISCOVER follows the NAK",

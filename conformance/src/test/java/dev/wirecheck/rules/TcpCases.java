@@ -299,6 +299,8 @@ final class TcpCases {
         pass("RFC9293-3.8.5-urgent-pointer", "the pointer follows the 10th octet, then moves on to the 20th",
                 () -> urgent(urgent(established(), DUT_ISN + 1, 10), DUT_ISN + 11, 10));
         fail("RFC9293-3.8.5-urgent-pointer", "URG with urgent pointer 0", () -> urgent(established(), DUT_ISN + 1, 0));
+        pass("RFC9293-3.8.5-urgent-pointer", "pointer 0 on the segment right after the urgent data repeats its point",
+                () -> urgent(urgent(established(), DUT_ISN + 1, 10), DUT_ISN + 11, 0));
         fail("RFC9293-3.8.5-urgent-pointer", "the urgent point recedes from 5011 to 5006",
                 () -> urgent(urgent(established(), DUT_ISN + 1, 10), DUT_ISN + 1, 5));
     }

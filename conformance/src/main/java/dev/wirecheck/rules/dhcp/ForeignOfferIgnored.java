@@ -11,20 +11,20 @@ import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.dhcp.DhcpClientModel;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * RFC 2131 §4.4.1: "If the 'xid' of an arriving DHCPOFFER message does not match the 'xid' of
  * the most recent DHCPDISCOVER message, the DHCPOFFER message must be silently discarded." An
- * OFFER with a stale or foreign xid, or one for another client's chaddr (a server's reply carries
- * "'chaddr' from client DHCPDISCOVER message", Table 3, so it answers someone else), is not taken
- * up: no DUT REQUEST with that offer's xid asking for its yiaddr follows within the deadline.
- * Lower-case "must" in an RFC 2119 document, recorded as MUST (see {@link Rule}). Offers with
+ * OFFER with a stale or foreign xid (whatever its chaddr) is not taken up: no DUT REQUEST with
+ * that offer's xid asking for its yiaddr follows within the deadline. An OFFER with the DUT's xid
+ * but another client's chaddr is not judged: the sentence names the xid only.
+ * Lower-case "must" in an RFC that capitalizes its keywords, recorded as no keyword (see {@link Rule}). Offers with
  * malformed options are not judged here (RFC 2131 does not say to discard them); they are
  * adversarial stimuli for the liveness check ({@link dev.wirecheck.stack.AdversarialReplies}).
  */
-@Rule(id = "RFC2131-4.4.1-foreign-offer-discarded", rfc = 2131, section = "4.4.1", level = MUST, protocol = "DHCP",
-        summary = "An OFFER with another xid or chaddr than the DUT's exchange is not answered with a REQUEST")
+@Rule(id = "RFC2131-4.4.1-foreign-offer-discarded", rfc = 2131, section = "4.4.1", level = NO_KEYWORD, protocol = "DHCP",
+        summary = "An OFFER with another xid than the DUT's exchange is not answered with a REQUEST")
 public final class ForeignOfferIgnored extends ConformanceRule {
     public ForeignOfferIgnored() {
         super(Kind.DHCP);
@@ -36,13 +36,15 @@ public final class ForeignOfferIgnored extends ConformanceRule {
         if (d == null || !d.cookieValid() || d.op() != Dhcp.BOOTREPLY || d.messageType() != DhcpMessageType.OFFER) {
             return;
         }
-        boolean otherClient = !DhcpMessages.forDut(f, judge);
         DhcpClientModel client = judge.stack().dhcp();
-        if (!otherClient && d.xid() == client.xid()) {
-            return; // an offer of the DUT's own exchange
+        if (d.xid() == client.xid()) {
+            // The DUT's own exchange. One for another chaddr with the same xid (an xid collision) is
+            // not judged: §4.4.1's sentence is about the xid only.
+            return;
         }
-        String why = otherClient ? "an OFFER for another chaddr" : "an OFFER with xid 0x" + Long.toHexString(d.xid())
-                + " (the DUT's exchange: " + (client.xid() < 0 ? "none" : "0x" + Long.toHexString(client.xid())) + ")";
+        String why = (DhcpMessages.forDut(f, judge) ? "an OFFER" : "an OFFER for another chaddr") + " with xid 0x"
+                + Long.toHexString(d.xid()) + " (the DUT's exchange: "
+                + (client.xid() < 0 ? "none" : "0x" + Long.toHexString(client.xid())) + ")";
         judge.expect(new NotTakenUp(this, f, why, Frames.deadline(f, judge)));
     }
 

@@ -10,7 +10,7 @@ import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.dhcp.DhcpClientModel;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * RFC 2131 §3.2 step 3: "If the client receives a DHCPNAK message, it cannot reuse its remembered
@@ -19,9 +19,10 @@ import static dev.wirecheck.check.Level.MUST;
  * NAK answering the DUT's REQUEST, the DUT's next DHCP message is a DISCOVER, and it sends
  * nothing from the refused address meanwhile. The next DHCP message decides; a client that stays
  * silent for the 64 s that bound §4.1's retransmission delays fails; a capture ending sooner is
- * inconclusive. Lower-case "must", recorded as MUST (see {@link Rule}).
+ * inconclusive. Lower-case "must" in an RFC that capitalizes its keywords, recorded as no keyword
+ * (see {@link Rule}).
  */
-@Rule(id = "RFC2131-3.2-nak-restarts", rfc = 2131, section = "3.2", level = MUST, protocol = "DHCP",
+@Rule(id = "RFC2131-3.2-nak-restarts", rfc = 2131, section = "3.2", level = NO_KEYWORD, protocol = "DHCP",
         summary = "After a DHCPNAK the client restarts with a DISCOVER and stops using the refused address")
 public final class NakRestarts extends ConformanceRule {
     /** RFC 2131 §4.1: retransmission delays grow "up to a maximum of 64 seconds". */

@@ -9,7 +9,7 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.dhcp.DhcpClientModel;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * RFC 2131 §4.1: "DHCP messages broadcast by a client prior to that client obtaining its IP
@@ -18,11 +18,11 @@ import static dev.wirecheck.check.Level.MUST;
  * address, the DUT sends nothing from the offered address: no IP packet with it as source, no ARP
  * packet with it as sender (RFC 5227 probes come from 0.0.0.0 and are allowed). A NAK leaves the
  * address unowned, so use after a NAK fails too. The sentence writes a lower-case "must" in an
- * RFC that otherwise uses RFC 2119 capitals; recorded here as MUST, as the catalogue records
- * keyword-less requirements (see {@link Rule}). Not judged while the DUT holds an unexpired lease
+ * RFC that capitalizes its requirement words (§1.4), so it is no keyword; recorded as no keyword
+ * (see {@link Rule}). Not judged while the DUT holds an unexpired lease
  * on the same address (it may keep using it, §4.4.5).
  */
-@Rule(id = "RFC2131-4.1-no-use-before-ack", rfc = 2131, section = "4.1", level = MUST, protocol = "DHCP",
+@Rule(id = "RFC2131-4.1-no-use-before-ack", rfc = 2131, section = "4.1", level = NO_KEYWORD, protocol = "DHCP",
         summary = "The offered address is not used (as IP source or ARP sender) before the DHCPACK")
 public final class NoUseBeforeAck extends ConformanceRule {
     private int acquiring;

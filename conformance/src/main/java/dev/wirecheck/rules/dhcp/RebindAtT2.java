@@ -9,17 +9,17 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.Net;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * RFC 2131 §4.4.5: "If no DHCPACK arrives before time T2, the client moves to REBINDING state and
  * sends (via broadcast) a DHCPREQUEST message to extend its lease." When no new DHCPACK reaches
  * the DUT by T2, its first REQUEST with 'ciaddr' set from T2 on is broadcast (IP 255.255.255.255
  * or the Ethernet broadcast address); none by T2 (plus grace) fails. The sentence has no RFC 2119
- * keyword; recorded as MUST like the catalogue's other keyword-less requirements (see {@link Rule}).
+ * keyword; recorded as no keyword (see {@link Rule}).
  * Judgeable only when the capture runs past T2 without a new DHCPACK.
  */
-@Rule(id = "RFC2131-4.4.5-rebind-at-t2", rfc = 2131, section = "4.4.5", level = MUST, protocol = "DHCP",
+@Rule(id = "RFC2131-4.4.5-rebind-at-t2", rfc = 2131, section = "4.4.5", level = NO_KEYWORD, protocol = "DHCP",
         summary = "Without a DHCPACK by T2 the client rebinds with a broadcast REQUEST (ciaddr set)")
 public final class RebindAtT2 extends ConformanceRule {
     private static final int ALL_ONES = 0xffffffff;

@@ -8,7 +8,7 @@ import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * RFC 2131 §4.4.5: "At time T1 the client moves to RENEWING state and sends (via unicast) a
@@ -17,10 +17,9 @@ import static dev.wirecheck.check.Level.MUST;
  * server." The DUT's first REQUEST with 'ciaddr' set after a DHCPACK, sent before T2, goes by
  * unicast to the server identifier; none by T1 (plus grace) fails. "The client MAY choose to renew
  * or extend its lease prior to T1", so an early renewal passes. The T1 sentence has no RFC 2119
- * keyword; it states the protocol, recorded as MUST like the catalogue's other keyword-less
- * requirements (see {@link Rule}). Judgeable only when the capture runs past T1.
+ * keyword; it states the protocol, recorded as no keyword (see {@link Rule}). Judgeable only when the capture runs past T1.
  */
-@Rule(id = "RFC2131-4.4.5-renew-at-t1", rfc = 2131, section = "4.4.5", level = MUST, protocol = "DHCP",
+@Rule(id = "RFC2131-4.4.5-renew-at-t1", rfc = 2131, section = "4.4.5", level = NO_KEYWORD, protocol = "DHCP",
         summary = "By T1 the client renews with a REQUEST (ciaddr set) unicast to the server")
 public final class RenewAtT1 extends ConformanceRule {
     public RenewAtT1() {

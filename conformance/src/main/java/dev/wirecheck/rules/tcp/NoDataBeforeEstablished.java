@@ -5,7 +5,7 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.tcp.TcpConnection;
 import dev.wirecheck.stack.tcp.TcpState;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * SEND call, "SYN-SENT STATE, SYN-RECEIVED STATE: Queue the data for transmission after entering
@@ -15,9 +15,9 @@ import static dev.wirecheck.check.Level.MUST;
  * receive application data on SYN segments", §3.10.7.3, TCP Fast Open), and data on the ACK
  * that completes an active open ("Data or controls that were queued for transmission MAY be
  * included", §3.10.7.3), which the tracker still shows as SYN-SENT when the rule reads it. The
- * sentence has no RFC 2119 keyword; it is processing the RFC prescribes, recorded as MUST.
+ * sentence has no RFC 2119 keyword; it is processing the RFC prescribes, recorded as no keyword.
  */
-@Rule(id = "RFC9293-3.10.2-no-data-before-established", rfc = 9293, section = "3.10.2", level = MUST,
+@Rule(id = "RFC9293-3.10.2-no-data-before-established", rfc = 9293, section = "3.10.2", level = NO_KEYWORD,
         protocol = "TCP", summary = "No data on a non-SYN segment before the connection is ESTABLISHED")
 public final class NoDataBeforeEstablished extends TcpSegmentRule {
     @Override

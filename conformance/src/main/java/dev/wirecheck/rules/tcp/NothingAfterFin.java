@@ -5,7 +5,7 @@ import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
-import static dev.wirecheck.check.Level.MUST;
+import static dev.wirecheck.check.Level.NO_KEYWORD;
 
 /**
  * FIN is "a control bit (finis) occupying one sequence number, which indicates that the sender
@@ -16,9 +16,9 @@ import static dev.wirecheck.check.Level.MUST;
  * capture: data past F, a second FIN at another sequence number (§3.10.4: "as long as a second
  * FIN is not emitted"), and a segment at F without FIN, which means the FIN was not counted as
  * one sequence number (a keep-alive at F after the FIN was acknowledged is not such a segment).
- * The statements carry no RFC 2119 keyword; recorded as MUST.
+ * The statements carry no RFC 2119 keyword; recorded as no keyword.
  */
-@Rule(id = "RFC9293-3.10.2-nothing-after-fin", rfc = 9293, section = "3.10.2", level = MUST, protocol = "TCP",
+@Rule(id = "RFC9293-3.10.2-nothing-after-fin", rfc = 9293, section = "3.10.2", level = NO_KEYWORD, protocol = "TCP",
         summary = "After its FIN the DUT sends no data, no second FIN, and counts the FIN as one sequence number")
 public final class NothingAfterFin extends TcpSegmentRule {
     @Override

@@ -15,7 +15,8 @@ import static dev.wirecheck.check.Level.MUST;
  * (MUST-62)", the meaning RFC 6093 §4 settled. A capture cannot show which octets the application
  * marked urgent, but it shows three things that break this meaning: URG with pointer 0 marks no
  * octet at all ("To send an urgent indication, the user must also send at least one data
- * octet", §3.8.5); an urgent point (SEG.SEQ + SEG.UP) behind an earlier one ("the urgent pointer
+ * octet", §3.8.5; pointer 0 repeating an urgent point announced earlier is not such a case); an
+ * urgent point (SEG.SEQ + SEG.UP) behind an earlier one ("the urgent pointer
  * cannot 'recede' in the sequence space"); and an urgent point past the DUT's FIN, after which no
  * data octet can follow. A pointer past the end of the segment is legal (the urgent octets may
  * come in later segments) and is not judged. Only segments with URG are judged.
@@ -34,7 +35,11 @@ public final class UrgentPointer extends TcpSegmentRule {
     @Override
     String violation(Tcp t, TcpConnection c) {
         if (t.urgentPointer() == 0) {
-            return "URG set with urgent pointer 0: no octet is marked urgent";
+            // Pointer 0 still meets MUST-62 when it repeats an urgent point announced earlier
+            // (the urgent data ended just before this segment); only a pointer 0 that marks nothing fails.
+            Long announced = lastPoint.get(c);
+            return announced != null && announced == t.seq() ? null
+                    : "URG set with urgent pointer 0: no octet is marked urgent";
         }
         long point = Seq.add(t.seq(), t.urgentPointer());
         Long before = lastPoint.put(c, point);
