@@ -21,7 +21,6 @@ import java.lang.management.ManagementFactory;
  * quiet for {@value #QUIET_WINDOWS} windows in a row, or the maximum warm-up is spent.
  */
 public final class BenchRunner {
-    static final int CHUNK = 1024;
     /** Warm-up window, in CPU nanoseconds. */
     static final long WINDOW_NANOS = 500_000_000L;
     /** Consecutive windows with almost no JIT compilation that make a stage warm. */
@@ -110,7 +109,7 @@ public final class BenchRunner {
         long cpu;
         // at least one chunk, so that a zero warm-up or a tiny budget still yields a number
         do {
-            int to = Math.min(input.size(), at + CHUNK);
+            int to = Math.min(input.size(), at + stage.chunk());
             local += stage.work().run(input, at, to);
             frames += to - at;
             bytes += input.bytes(at, to);

@@ -23,6 +23,16 @@ import java.util.List;
 public final class BenchStages {
     /** The stage the others are compared with. */
     public static final String BASELINE = "pcap4j";
+    /**
+     * Frames per capture of the {@code check} stage: a large capture, as the throughput target
+     * means it (reports keep only the frames verdicts name).
+     */
+    static final int CHECK_CAPTURE = 100_000;
+    /**
+     * Frames per capture of {@code check-small}: below {@link CheckOptions#DEFAULT_KEEP}, so
+     * every frame is also kept and summarized for the reports, as for the device captures.
+     */
+    static final int SMALL_CAPTURE = 1024;
 
     private BenchStages() {}
 
@@ -39,11 +49,13 @@ public final class BenchStages {
                         BenchStages::pcap4jFactory),
                 BenchStage.perFrame("pcap4j-family", "pcap4j family: packet factory plus adapter to Dissection",
                         f -> pcap4j.dissect(f).layers().size()),
-                new BenchStage("check", "conformance check: DUT survey, reference stack and every rule (Checker)",
-                        BenchStages::check));
+                new BenchStage("check", "conformance check of captures of " + CHECK_CAPTURE / 1000
+                        + "k frames: DUT survey, reference stack, every rule (Checker)", BenchStages::check, CHECK_CAPTURE),
+                new BenchStage("check-small", "the same on captures of " + SMALL_CAPTURE
+                        + " frames, each frame also summarized for the reports", BenchStages::check, SMALL_CAPTURE));
     }
 
-    /** The whole {@code check} of the frames, as the command runs it (survey, walk, verdicts). */
+    /** The whole {@code check} of the frames as one capture, as the command runs it (survey, walk, verdicts). */
     private static long check(BenchInput input, int from, int to) {
         try {
             CheckResult r = Checker.check(Path.of(input.name()), FrameSource.of(input.frames().subList(from, to)),
