@@ -42,6 +42,7 @@ public final class BenchStages {
         return List.of(
                 new BenchStage("read", "capture reading: pcap bytes to frames (CaptureReader)", BenchStages::read),
                 hand(),
+                handStructure(),
                 handDissection(),
                 BenchStage.perFrame("kaitai", "Kaitai family: generated parsers to Dissection",
                         f -> kaitai.dissect(f).layers().size()),
@@ -71,6 +72,16 @@ public final class BenchStages {
         Dissector dissector = new Dissector();
         return BenchStage.perFrame("hand", "hand-written dissector: views over the frame (Dissector)",
                 f -> dissector.dissect(f).layerCount());
+    }
+
+    /**
+     * The dissector that records no malformation and so sums no checksum, as the DUT survey
+     * uses it: what reading the layers costs apart from verifying checksums.
+     */
+    private static BenchStage handStructure() {
+        Dissector dissector = Dissector.structureOnly();
+        return BenchStage.perFrame("hand-structure", "the same, no malformations so no checksum summed"
+                + " (Dissector.structureOnly)", f -> dissector.dissect(f).layerCount());
     }
 
     /** The same, then every field named into a Dissection, as the differential needs. */
