@@ -1,9 +1,10 @@
 package dev.wirecheck.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 
 /**
- * Measures one stage: runs it for a warm-up time (results dropped, so the JIT has compiled
+ * Measures one stage: runs it until it is warm (results dropped, so the JIT has compiled
  * the hot path), then for the measuring time, in chunks of frames cycling through the
  * input, and counts frames and frame bytes done.
  *
@@ -11,18 +12,35 @@ import java.lang.management.ManagementFactory;
  * the CPU time also counts the garbage collector's work for allocating stages, while the
  * load of other programs on a shared machine (and pauses of the machine itself) does not
  * distort it. The wall time is kept too, for the record.
+ *
+ * <p>"Warm" is not a fixed time. pcap4j's packet factory runs through a few hundred small
+ * methods per frame; on a loaded two-core machine the JIT needs 3 to 10 CPU-seconds to
+ * compile them all with C2, and until then pcap4j runs at about a thirteenth of its final
+ * speed (80k instead of 1.1M frames/s), which a fixed two-second warm-up mistook for its rate.
+ * So after the minimum warm-up the stage keeps running, in windows, until the JIT has been
+ * quiet for {@value #QUIET_WINDOWS} windows in a row, or the maximum warm-up is spent.
  */
 public final class BenchRunner {
-    static final int CHUNK = 1024;
+    /** Warm-up window, in CPU nanoseconds. */
+    static final long WINDOW_NANOS = 500_000_000L;
+    /** Consecutive windows with almost no JIT compilation that make a stage warm. */
+    static final int QUIET_WINDOWS = 3;
+    /** A window is quiet when the JIT compiled for less than this share of it. */
+    static final double QUIET_SHARE = 0.05;
 
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
 
     /** Where every stage's result goes, so the JIT cannot prove the work useless. */
     private static volatile long sink;
 
-    /** One stage's measurement: frames and frame bytes done in that much CPU and wall time. */
-    public record Result(String stage, String what, long frames, long bytes, long cpuNanos, long wallNanos) {
+    /**
+     * One stage's measurement: frames and frame bytes done in that much CPU and wall time,
+     * after {@code warmupCpuNanos} of warm-up.
+     */
+    public record Result(String stage, String what, long frames, long bytes, long cpuNanos, long wallNanos,
+                         long warmupCpuNanos) {
         public double framesPerSecond() {
             return frames * 1e9 / cpuNanos;
         }
@@ -34,13 +52,45 @@ public final class BenchRunner {
         public double wallFramesPerSecond() {
             return frames * 1e9 / wallNanos;
         }
+
+        public double warmupSeconds() {
+            return warmupCpuNanos / 1e9;
+        }
     }
 
     private BenchRunner() {}
 
-    public static Result measure(BenchStage stage, BenchInput input, double warmupSeconds, double seconds) {
-        run(stage, input, warmupSeconds);
-        return run(stage, input, seconds);
+    /**
+     * Warms the stage up for at least {@code warmupSeconds} and then until the JIT is quiet
+     * (at most {@code maxWarmupSeconds}; no warm-up at all when {@code warmupSeconds} is 0),
+     * then measures it for {@code seconds} of CPU time.
+     */
+    public static Result measure(BenchStage stage, BenchInput input, double warmupSeconds, double seconds,
+                                 double maxWarmupSeconds) {
+        long warmup = warmupSeconds <= 0 ? 0 : warmUp(stage, input, (long) (warmupSeconds * 1e9),
+                (long) (Math.max(warmupSeconds, maxWarmupSeconds) * 1e9));
+        Result r = run(stage, input, seconds);
+        return new Result(r.stage(), r.what(), r.frames(), r.bytes(), r.cpuNanos(), r.wallNanos(), warmup);
+    }
+
+    /** Runs the stage until warm; returns the CPU nanoseconds spent. */
+    private static long warmUp(BenchStage stage, BenchInput input, long minNanos, long maxNanos) {
+        long start = processCpuNanos();
+        int quiet = 0;
+        long spent;
+        do {
+            long jitBefore = jitMillis();
+            Result window = run(stage, input, Math.min(WINDOW_NANOS, minNanos) / 1e9);
+            long jitNanos = (jitMillis() - jitBefore) * 1_000_000L;
+            quiet = jitNanos < QUIET_SHARE * window.cpuNanos() ? quiet + 1 : 0;
+            spent = processCpuNanos() - start;
+        } while (spent < maxNanos && (spent < minNanos || quiet < QUIET_WINDOWS));
+        return spent;
+    }
+
+    /** Milliseconds the JIT compilers have spent so far (0 forever when the JVM does not say). */
+    private static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
 
     /** CPU time of this process so far, in nanoseconds. */
@@ -59,7 +109,7 @@ public final class BenchRunner {
         long cpu;
         // at least one chunk, so that a zero warm-up or a tiny budget still yields a number
         do {
-            int to = Math.min(input.size(), at + CHUNK);
+            int to = Math.min(input.size(), at + stage.chunk());
             local += stage.work().run(input, at, to);
             frames += to - at;
             bytes += input.bytes(at, to);
@@ -68,6 +118,6 @@ public final class BenchRunner {
         } while (cpu < budget);
         long wall = System.nanoTime() - wallStart;
         sink += local;
-        return new Result(stage.name(), stage.what(), frames, bytes, Math.max(1, cpu), Math.max(1, wall));
+        return new Result(stage.name(), stage.what(), frames, bytes, Math.max(1, cpu), Math.max(1, wall), 0);
     }
 }

@@ -10,8 +10,17 @@ import java.util.function.ToLongFunction;
  * what it computed; the runner sums it into a sink, so the JIT cannot discard the work.
  * New stages (the conformance {@code check}, for instance) are one more entry in
  * {@link BenchStages#standard()}.
+ *
+ * @param chunk frames per call of the work: the runner hands the stage runs of this many frames
+ *              (the check stage takes each run as one capture, so it is the size of the captures it checks)
  */
-public record BenchStage(String name, String what, Work work) {
+public record BenchStage(String name, String what, Work work, int chunk) {
+    /** Frames per call unless a stage says otherwise. */
+    public static final int DEFAULT_CHUNK = 1024;
+
+    public BenchStage(String name, String what, Work work) {
+        this(name, what, work, DEFAULT_CHUNK);
+    }
 
     /** Processes frames {@code from} (inclusive) to {@code to} (exclusive) of the input. */
     @FunctionalInterface

@@ -30,6 +30,12 @@ import java.util.List;
  * 3 DHCP messages (RFC 2131), 4 ICMP echoes (RFC 792), 3 NDP solicitations and
  * advertisements (RFC 4861). Sequence numbers, identifiers and timestamps advance, so no
  * two frames of a kind are alike.
+ *
+ * <p>The device in it conforms where the check can tell: it answers each echo request with
+ * the request's identifier, sequence number and data (RFC 792), and its DNS queries use
+ * unpredictable IDs and source ports (RFC 5452 §9.2). A mix of unanswered requests would
+ * measure a pile of pending expectations and failure messages instead of the check's walk
+ * (each request waits a second for its answer: at 10 µs per frame, 2,000 of them).
  */
 public final class SyntheticCapture {
     static final int MSS = 1448;
@@ -53,6 +59,10 @@ public final class SyntheticCapture {
     private long deviceSeq = 7_000;
     private int ipId = 1;
     private int dnsId = 0x1000;
+    private int dnsPort = 50000;
+    /** Fixed seed: the same capture on every run. */
+    private final java.util.SplittableRandom random = new java.util.SplittableRandom(5452);
+    private int lastEchoRequest;
 
     private SyntheticCapture() {
         for (int i = 0; i < segment.length; i++) {
@@ -97,7 +107,7 @@ public final class SyntheticCapture {
         } else if (slot < 93) {
             b = dhcp(slot - 90, i);
         } else if (slot < 97) {
-            b = echo(slot % 2 == 0, i);
+            b = echo(slot % 2 == 1, i);
         } else {
             b = ndp(slot % 2 == 0);
         }
@@ -121,9 +131,11 @@ public final class SyntheticCapture {
 
     /** RFC 1035 §4.1: a query for www.example.com, type A, class IN. */
     private byte[] dnsQuery() {
-        String hex = String.format("%04x 0100 0001 0000 0000 0000", ++dnsId) + NAME + " 0001 0001";
+        dnsId = random.nextInt(0x10000);
+        dnsPort = 49152 + random.nextInt(16384);
+        String hex = String.format("%04x 0100 0001 0000 0000 0000", dnsId) + NAME + " 0001 0001";
         return FrameBuilder.of(new EthernetRepr(ROUTER, DEVICE, 0x0800), ipv4(DEVICE4, RESOLVER4, 17),
-                new UdpRepr(50000 + dnsId % 1000, 53)).payload(Octets.hex(hex)).build();
+                new UdpRepr(dnsPort, 53)).payload(Octets.hex(hex)).build();
     }
 
     /** The answer: the question again, then A 192.0.2.80 with the name as a compression pointer to offset 12. */
@@ -131,7 +143,7 @@ public final class SyntheticCapture {
         String hex = String.format("%04x 8180 0001 0001 0000 0000", dnsId) + NAME + " 0001 0001"
                 + " c00c 0001 0001 0000012c 0004 c0000250";
         return FrameBuilder.of(new EthernetRepr(DEVICE, ROUTER, 0x0800), ipv4(RESOLVER4, DEVICE4, 17),
-                new UdpRepr(53, 50000 + dnsId % 1000)).payload(Octets.hex(hex)).build();
+                new UdpRepr(53, dnsPort)).payload(Octets.hex(hex)).build();
     }
 
     private static final String NAME = " 03777777 076578616d706c65 03636f6d 00";
@@ -159,11 +171,16 @@ public final class SyntheticCapture {
                 ipv4(src, dst, 17), new UdpRepr(reply ? 67 : 68, reply ? 68 : 67)).payload(m).build();
     }
 
+    /** A request from the server, or the device's reply to the last request. */
     private byte[] echo(boolean request, int i) {
+        if (request) {
+            lastEchoRequest = i;
+        }
+        int n = lastEchoRequest;
         byte[] data = new byte[56];
-        Bytes.put32(data, 0, i);
-        Icmpv4Repr icmp = request ? Icmpv4Repr.echoRequest(0x1234, i & 0xffff, Octets.of(data))
-                : Icmpv4Repr.echoReply(0x1234, i & 0xffff, Octets.of(data));
+        Bytes.put32(data, 0, n);
+        Icmpv4Repr icmp = request ? Icmpv4Repr.echoRequest(0x1234, n & 0xffff, Octets.of(data))
+                : Icmpv4Repr.echoReply(0x1234, n & 0xffff, Octets.of(data));
         return FrameBuilder.of(new EthernetRepr(request ? DEVICE : ROUTER, request ? ROUTER : DEVICE, 0x0800),
                 request ? ipv4(SERVER4, DEVICE4, 1) : ipv4(DEVICE4, SERVER4, 1), icmp).build();
     }

@@ -56,7 +56,7 @@ public final class TsharkBench {
                 out.add(new BenchRunner.Result(reassembly ? "tshark-reassembly" : "tshark",
                         "tshark -r, TCP reassembly " + (reassembly ? "on" : "off") + " (" + scope + ", start-up "
                                 + String.format(java.util.Locale.ROOT, "%.2f", startup[0] / 1e9) + " s CPU subtracted)",
-                        n, input.bytes(0, n), cpu, wall));
+                        n, input.bytes(0, n), cpu, wall, 0));
             }
             return out;
         } finally {

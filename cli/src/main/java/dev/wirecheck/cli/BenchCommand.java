@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "warm-up per stage before measuring, in CPU seconds (default: ${DEFAULT-VALUE})")
     double warmup;
 
+    @Option(names = "--max-warmup", paramLabel = "S", defaultValue = "30",
+            description = "after --warmup, keep warming a stage until the JIT is quiet, for at most this many CPU"
+                    + " seconds in all (default: ${DEFAULT-VALUE})")
+    double maxWarmup;
+
     @Option(names = "--tshark-frames", paramLabel = "N", defaultValue = "200000",
             description = "tshark reads this many frames from the start of the input (default: ${DEFAULT-VALUE})")
     int tsharkFrames;
@@ -62,22 +67,23 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (frames < 1 || seconds <= 0 || warmup < 0 || tsharkFrames < 1) {
+        if (frames < 1 || seconds <= 0 || warmup < 0 || maxWarmup < 0 || tsharkFrames < 1) {
             throw new ParameterException(spec.commandLine(),
-                    "--frames and --tshark-frames must be at least 1, --seconds above 0, --warmup not negative");
+                    "--frames and --tshark-frames must be at least 1, --seconds above 0, --warmup and --max-warmup not negative");
         }
         PrintWriter out = spec.commandLine().getOut();
         List<BenchStage> stages = stages();
         BenchInput input = capture == null ? SyntheticCapture.build(frames) : BenchInput.read(capture);
-        out.printf(Locale.ROOT, "wirecheck bench: %s, %.1f MB of frames; %.1f CPU-s per stage after %.1f CPU-s warm-up, one thread%n",
-                input.name(), input.bytes(0, input.size()) / 1e6, seconds, warmup);
+        out.printf(Locale.ROOT, "wirecheck bench: %s, %.1f MB of frames; %.1f CPU-s per stage after at least %.1f CPU-s warm-up"
+                + " (more until the JIT is quiet, at most %.0f), one thread%n",
+                input.name(), input.bytes(0, input.size()) / 1e6, seconds, warmup, Math.max(warmup, maxWarmup));
         out.println("measured in one run on this machine, alongside whatever else it runs. Rates are per second of CPU");
         out.println("time (the stage's thread plus the garbage collector; tshark: user+system), so the load of other");
         out.println("programs does not distort them; 'wall' is frames per wall-clock second. MB/s counts frame bytes.");
         out.println();
         List<BenchRunner.Result> results = new ArrayList<>();
         for (BenchStage s : stages) {
-            results.add(BenchRunner.measure(s, input, warmup, seconds));
+            results.add(BenchRunner.measure(s, input, warmup, seconds, maxWarmup));
         }
         String tsharkNote = null;
         if (!noTshark) {
@@ -119,11 +125,12 @@ final class BenchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, List<BenchRunner.Result> results) {
         double baseline = results.stream().filter(r -> r.stage().equals(BenchStages.BASELINE)).findFirst()
                 .map(BenchRunner.Result::framesPerSecond).orElseThrow();
-        out.printf(Locale.ROOT, "%-18s %14s %11s %10s %14s  %s%n", "stage", "frames/s", "MB/s", "vs " + BenchStages.BASELINE,
-                "wall frames/s", "what");
+        out.printf(Locale.ROOT, "%-18s %14s %11s %10s %14s %9s  %s%n", "stage", "frames/s", "MB/s", "vs " + BenchStages.BASELINE,
+                "wall frames/s", "warm-up s", "what");
         for (BenchRunner.Result r : results) {
-            out.printf(Locale.ROOT, "%-18s %,14.0f %,11.1f %9.2fx %,14.0f  %s%n", r.stage(), r.framesPerSecond(),
-                    r.megabytesPerSecond(), r.framesPerSecond() / baseline, r.wallFramesPerSecond(), r.what());
+            out.printf(Locale.ROOT, "%-18s %,14.0f %,11.1f %9.2fx %,14.0f %9.1f  %s%n", r.stage(), r.framesPerSecond(),
+                    r.megabytesPerSecond(), r.framesPerSecond() / baseline, r.wallFramesPerSecond(), r.warmupSeconds(),
+                    r.what());
         }
     }
 }

@@ -14,9 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The shape of {@code wirecheck bench}'s table on tiny inputs; timings are never asserted. */
 class BenchCommandTest {
-    /** stage, frames/s, MB/s, ratio, wall frames/s, what. */
+    /** stage, frames/s, MB/s, ratio, wall frames/s, warm-up CPU-s, what. */
     private static final Pattern ROW = Pattern.compile(
-            "(\\S+)\\s+([\\d,]+)\\s+([\\d,]+\\.\\d)\\s+(\\d+\\.\\d\\d)x\\s+([\\d,]+)  (.+)");
+            "(\\S+)\\s+([\\d,]+)\\s+([\\d,]+\\.\\d)\\s+(\\d+\\.\\d\\d)x\\s+([\\d,]+)\\s+(\\d+\\.\\d)  (.+)");
 
     @Test
     void everyStageHasARowAndPcap4jIsTheBaseline() {
@@ -24,7 +24,8 @@ class BenchCommandTest {
         assertEquals(Main.OK, r.status(), r.out() + r.err());
         assertTrue(r.out().startsWith("wirecheck bench: synthetic mix of 300 frames"), r.out());
         List<String> names = BenchStages.standard().stream().map(s -> s.name()).toList();
-        assertEquals(List.of("read", "hand", "hand-family", "kaitai", "pcap4j", "pcap4j-family", "check"), names);
+        assertEquals(List.of("read", "hand", "hand-structure", "hand-family", "kaitai", "pcap4j", "pcap4j-family", "check", "check-small"),
+                names);
         List<String> rows = rows(r.out());
         assertEquals(names, rows.stream().map(l -> matcher(l).group(1)).toList(), r.out());
         for (String row : rows) {
@@ -33,6 +34,22 @@ class BenchCommandTest {
         }
         String baseline = rows.stream().filter(l -> l.startsWith("pcap4j ")).findFirst().orElseThrow();
         assertEquals("1.00", matcher(baseline).group(4), baseline);
+        for (String row : rows) {
+            assertEquals("0.0", matcher(row).group(6), "--warmup 0 means no warm-up: " + row);
+        }
+    }
+
+    /** Warm-up runs at least --warmup CPU seconds per stage, whatever the JIT does. */
+    @Test
+    void everyStageWarmsUpForAtLeastTheMinimum() {
+        Run r = Run.of("bench", "--frames", "300", "--seconds", "0.01", "--warmup", "0.2", "--max-warmup", "0.2",
+                "--no-tshark", "--stages", "hand");
+        assertEquals(Main.OK, r.status(), r.out() + r.err());
+        List<String> rows = rows(r.out());
+        assertEquals(2, rows.size(), r.out());
+        for (String row : rows) {
+            assertTrue(Double.parseDouble(matcher(row).group(6)) >= 0.2, row);
+        }
     }
 
     @Test
@@ -63,6 +80,7 @@ class BenchCommandTest {
     @Test
     void badOptionsAreUsageErrors() {
         assertEquals(Main.USAGE, Run.of("bench", "--frames", "0").status());
+        assertEquals(Main.USAGE, Run.of("bench", "--max-warmup", "-1").status());
         Run unknown = Run.of("bench", "--frames", "10", "--stages", "wireshark", "--no-tshark");
         assertEquals(Main.USAGE, unknown.status());
         assertTrue(unknown.err().contains("no bench stage 'wireshark'"), unknown.err());

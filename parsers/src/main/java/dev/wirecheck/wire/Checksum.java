@@ -1,5 +1,9 @@
 package dev.wirecheck.wire;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * The Internet checksum (RFC 1071) with the pseudo-headers of UDP/TCP over IPv4
  * (RFC 768, RFC 9293 §3.1) and over IPv6 (RFC 8200 §8.1), and incremental update
@@ -7,13 +11,36 @@ package dev.wirecheck.wire;
  *
  * <p>Sums are accumulated as a {@code long} of 16-bit words and folded once at the end,
  * which is the deferred-carry method of RFC 1071 §2(C).
+ *
+ * <p>Long runs are read eight bytes at a time (RFC 1071 §2(A)-(B): the sum is independent of
+ * byte order and of grouping, so adding the two 32-bit halves of each big-endian 64-bit word
+ * gives a sum congruent, modulo 0xffff, to the sum of its four 16-bit words; the final fold
+ * makes both the same 16-bit value). This is where the hand dissector spends most of its time
+ * on full-size TCP segments.
  */
 public final class Checksum {
+    private static final VarHandle LONG_BE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final long LOW_32 = 0xffff_ffffL;
+
     private Checksum() {}
 
-    /** Adds the bytes as big-endian 16-bit words (an odd last byte is padded with zero). */
+    /**
+     * Adds the bytes as big-endian 16-bit words (an odd last byte is padded with zero). The
+     * result is a deferred-carry sum: compare sums only after {@link #fold}.
+     */
     public static long add(long sum, byte[] b, int offset, int length) {
         int i = offset;
+        // eight bytes per step, two accumulators so the additions do not wait on each other;
+        // each step adds less than 2^34, so a long cannot overflow for any array
+        long even = 0;
+        long odd = 0;
+        for (int last16 = offset + length - 16; i <= last16; i += 16) {
+            long w0 = (long) LONG_BE.get(b, i);
+            long w1 = (long) LONG_BE.get(b, i + 8);
+            even += (w0 >>> 32) + (w0 & LOW_32);
+            odd += (w1 >>> 32) + (w1 & LOW_32);
+        }
+        sum += even + odd;
         int end = offset + length - 1;
         for (; i < end; i += 2) {
             sum += ((b[i] & 0xff) << 8) | (b[i + 1] & 0xff);

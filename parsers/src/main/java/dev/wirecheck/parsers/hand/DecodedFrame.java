@@ -20,7 +20,7 @@ public final class DecodedFrame {
 
     private static final int MAX_LAYERS = 32;
 
-    final Problems problems = new Problems();
+    final Problems problems;
     final LinuxSll sll = new LinuxSll();
     final Ethernet ethernet = new Ethernet();
     final Vlan[] vlans = new Vlan[Vlan.MAX_TAGS];
@@ -50,7 +50,9 @@ public final class DecodedFrame {
     int payloadOffset;
     int payloadLength;
 
-    DecodedFrame() {
+    /** @param problems where the views put malformations ({@link Problems#IGNORE}: nowhere, and no checksum is summed) */
+    DecodedFrame(Problems problems) {
+        this.problems = problems;
         for (int i = 0; i < vlans.length; i++) {
             vlans[i] = new Vlan();
         }

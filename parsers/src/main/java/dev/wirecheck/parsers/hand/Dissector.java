@@ -14,7 +14,25 @@ import dev.wirecheck.wire.Problems;
  * reused for the next frame. That reuse is what keeps the hot path allocation-free.
  */
 public final class Dissector {
-    private final DecodedFrame out = new DecodedFrame();
+    private final DecodedFrame out;
+
+    public Dissector() {
+        this(new Problems());
+    }
+
+    private Dissector(Problems problems) {
+        out = new DecodedFrame(problems);
+    }
+
+    /**
+     * A dissector that reads the layers and fields but records no malformation, and so
+     * verifies no checksum (the views sum one only to report it): the same layers as
+     * {@link #Dissector()}, at a fraction of the cost on full-size segments. For walks that
+     * only look at what frames say, such as finding the DUT before the check.
+     */
+    public static Dissector structureOnly() {
+        return new Dissector(Problems.IGNORE);
+    }
 
     /** Dissects a frame into this dissector's reusable {@link DecodedFrame}. */
     public DecodedFrame dissect(Frame frame) {

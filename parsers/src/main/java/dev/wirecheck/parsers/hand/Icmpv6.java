@@ -45,7 +45,8 @@ public final class Icmpv6 extends View {
             }
             return false;
         }
-        if (pseudoSum != Checksums.UNVERIFIABLE && !Checksum.verifies(pseudoSum + length, b, at, length)) {
+        if (pseudoSum != Checksums.UNVERIFIABLE && problems.enabled()
+                && !Checksum.verifies(pseudoSum + length, b, at, length)) {
             problems.add("icmpv6", at + CHECKSUM, BAD_CHECKSUM_VALUE, String.format(
                     "ICMPv6 checksum 0x%04x, expected 0x%04x", checksum(),
                     Checksums.expected(pseudoSum + length, b, at, length, CHECKSUM)));

@@ -77,7 +77,7 @@ public final class Ipv4 extends View {
         } else {
             payloadLength = total - ihl;
         }
-        if (!Checksum.verifies(b, at, ihl)) {
+        if (problems.enabled() && !Checksum.verifies(b, at, ihl)) {
             problems.add("ip", at + CHECKSUM, BAD_HEADER_CHECKSUM, String.format(
                     "header checksum 0x%04x, expected 0x%04x", checksum(), expectedChecksum()));
         }

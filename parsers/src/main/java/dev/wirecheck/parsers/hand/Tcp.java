@@ -74,7 +74,8 @@ public final class Tcp extends View {
         }
         headerLength = hl;
         payloadLength = length - hl;
-        if (pseudoSum != Checksums.UNVERIFIABLE && !Checksum.verifies(pseudoSum + length, b, at, length)) {
+        if (pseudoSum != Checksums.UNVERIFIABLE && problems.enabled()
+                && !Checksum.verifies(pseudoSum + length, b, at, length)) {
             problems.add("tcp", at + CHECKSUM, BAD_CHECKSUM_VALUE, String.format("TCP checksum 0x%04x, expected 0x%04x",
                     checksum(), Checksums.expected(pseudoSum + length, b, at, length, CHECKSUM)));
         }

@@ -56,7 +56,7 @@ public final class Udp extends View {
                     problems.add("udp", at + CHECKSUM, ZERO_CHECKSUM_IPV6,
                             "zero UDP checksum over IPv6 (RFC 8200 §8.1: must be discarded)");
                 }
-            } else if (!Checksum.verifies(pseudoSum + len, b, at, len)) {
+            } else if (problems.enabled() && !Checksum.verifies(pseudoSum + len, b, at, len)) {
                 problems.add("udp", at + CHECKSUM, BAD_CHECKSUM_VALUE, String.format("UDP checksum 0x%04x, expected 0x%04x",
                         checksum(), Checksums.expected(pseudoSum + len, b, at, len, CHECKSUM)));
             }
