@@ -109,6 +109,7 @@ public final class Catalogue {
             dev.wirecheck.rules.tcp.WindowScaleOnlyIfOffered::new,
             dev.wirecheck.rules.tcp.TimestampsWhenNegotiated::new,
             dev.wirecheck.rules.tcp.InWindowResetChallenged::new,
+            dev.wirecheck.rules.tcp.OutOfWindowResetDropped::new,
             dev.wirecheck.rules.tcp.SynInSynchronisedChallenged::new,
             dev.wirecheck.rules.tcp.RetransmissionBackoff::new,
             dev.wirecheck.rules.tcp.DelayedAckBound::new,

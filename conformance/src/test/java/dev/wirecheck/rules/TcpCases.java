@@ -160,6 +160,12 @@ final class TcpCases {
                 () -> dut(inWindowRst.get(), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK)));
         fail("RFC5961-3.2-rst-challenge", "the DUT resets on a RST 10 bytes into the window",
                 () -> dut(inWindowRst.get(), fromDut(DUT_ISN + 1, 0, RST)));
+        // 100,000 octets past RCV.NXT, far outside the DUT's window: a blind attacker's guess
+        Supplier<Lab> farRst = () -> peer(established(), fromPeer(PEER_ISN + 100_001, 0, RST));
+        pass("RFC5961-3.2-out-of-window-rst-dropped", "the DUT goes on sending after a RST outside its window",
+                () -> data(farRst.get(), true, fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK | PSH), 10));
+        fail("RFC5961-3.2-out-of-window-rst-dropped", "the DUT resets the peer's next segment after a RST outside its window",
+                () -> dut(peer(farRst.get(), fromPeer(PEER_ISN + 1, DUT_ISN + 1, ACK)), fromDut(DUT_ISN + 1, 0, RST)));
         Supplier<Lab> secondSyn = () -> peer(established(), fromPeer(77777, 0, SYN));
         pass("RFC5961-4.2-syn-challenge", "challenge ACK to a SYN on an established connection",
                 () -> dut(secondSyn.get(), fromDut(DUT_ISN + 1, PEER_ISN + 1, ACK)));

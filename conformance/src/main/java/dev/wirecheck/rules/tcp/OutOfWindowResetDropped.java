@@ -1,0 +1,73 @@
+package dev.wirecheck.rules.tcp;
+
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
+import dev.wirecheck.parsers.hand.Tcp;
+import dev.wirecheck.rules.ConformanceRule;
+import dev.wirecheck.rules.Frames;
+import dev.wirecheck.rules.Rule;
+import dev.wirecheck.stack.Expectation;
+import dev.wirecheck.stack.Judge;
+import dev.wirecheck.stack.tcp.Seq;
+import dev.wirecheck.stack.tcp.TcpConnection;
+
+import static dev.wirecheck.check.Level.NO_KEYWORD;
+
+/**
+ * RFC 5961 §3.2, first of its three cases: "If the RST bit is set and the sequence number is
+ * outside the current receive window, silently drop the segment." (no RFC 2119 keyword; RFC 9293
+ * §3.10.7.4 says the same: an unacceptable segment with RST is dropped, no acknowledgement.) A
+ * blind attacker guessing sequence numbers sends exactly such resets. What a capture shows: the
+ * DUT's next segment on the connection. A RST there means it tore the connection down (it resets
+ * what the peer sends next); data or an ACK means the connection lives on. Nothing from the DUT on
+ * the connection before the deadline cannot tell (an idle connection looks the same).
+ */
+@Rule(id = "RFC5961-3.2-out-of-window-rst-dropped", rfc = 5961, section = "3.2", level = NO_KEYWORD,
+        protocol = "TCP", summary = "A RST outside the receive window is dropped: the connection lives on")
+public final class OutOfWindowResetDropped extends ConformanceRule {
+    public OutOfWindowResetDropped() {
+        super(Kind.TCP);
+    }
+
+    @Override
+    public void onPeerFrame(DecodedFrame f, Judge judge) {
+        Tcp t = f.tcp();
+        if (t == null || t.headerLength() == 0 || !t.rst() || !Frames.clean(f)) {
+            return;
+        }
+        TcpConnection c = judge.stack().tcp().connection(f, false);
+        if (c == null || !c.state().synchronised() || inWindow(t, c)) {
+            return;
+        }
+        SegmentAnswer s = SegmentAnswer.of(f);
+        judge.expect(new Expectation(this, Frames.number(f), Frames.deadline(f, judge)) {
+            @Override
+            public boolean onDutFrame(DecodedFrame d, Judge j) {
+                Tcp a = s.answer(d);
+                if (a == null) {
+                    return false;
+                }
+                long frame = Frames.number(d);
+                if (a.rst()) {
+                    j.fail(rule, "the DUT dropped the connection after the RST at seq " + s.seq
+                            + " outside its window: frame " + frame + " resets it", null, stimulus, frame);
+                } else {
+                    j.pass(rule, "the connection lives on after the out-of-window RST: frame " + frame, stimulus, frame);
+                }
+                return true;
+            }
+
+            @Override
+            public void expired(Judge j) {
+                j.inconclusive(rule, "the DUT sent nothing on the connection after the out-of-window RST in frame "
+                        + stimulus + ": an idle connection and a dropped one look the same", stimulus);
+            }
+        });
+    }
+
+    /** RCV.NXT <= SEG.SEQ < RCV.NXT + RCV.WND (RFC 9293 §3.4, with a zero window only RCV.NXT itself). */
+    private static boolean inWindow(Tcp t, TcpConnection c) {
+        int offset = Seq.diff(t.seq(), c.peer().sndMax());
+        return offset >= 0 && offset < Math.max(1, c.dutWindowBytes());
+    }
+}
