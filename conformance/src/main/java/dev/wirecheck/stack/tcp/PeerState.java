@@ -34,14 +34,7 @@ final class PeerState {
         if (s == TcpState.LISTEN && t.syn()) {
             return TcpState.SYN_RECEIVED;
         }
-        if (!t.fin()) {
-            return s;
-        }
-        return switch (s) {
-            case ESTABLISHED, SYN_RECEIVED -> TcpState.FIN_WAIT_1;
-            case CLOSE_WAIT -> TcpState.LAST_ACK;
-            default -> s;
-        };
+        return t.fin() ? s.afterSendingFin() : s;
     }
 
     private static TcpState received(TcpConnection c, TcpState s, Tcp t) {
@@ -54,19 +47,8 @@ final class PeerState {
             // a SYN-ACK with an unacceptable ACK gets a RST and leaves SYN-SENT as it was; a bare SYN crosses ours
             case SYN_SENT -> !t.syn() ? s : synAcked ? TcpState.ESTABLISHED : ack ? s : TcpState.SYN_RECEIVED;
             case SYN_RECEIVED -> synAcked ? TcpState.ESTABLISHED : s;
-            case FIN_WAIT_1 -> finAcked ? TcpState.FIN_WAIT_2 : s;
-            case CLOSING -> finAcked ? TcpState.TIME_WAIT : s;
-            case LAST_ACK -> finAcked ? TcpState.CLOSED : s;
-            default -> s;
+            default -> finAcked ? s.afterFinAcknowledged() : s;
         };
-        if (!t.fin()) {
-            return next;
-        }
-        return switch (next) {
-            case ESTABLISHED, SYN_RECEIVED -> TcpState.CLOSE_WAIT;
-            case FIN_WAIT_1 -> TcpState.CLOSING;
-            case FIN_WAIT_2 -> TcpState.TIME_WAIT;
-            default -> next;
-        };
+        return t.fin() ? next.afterReceivingFin() : next;
     }
 }

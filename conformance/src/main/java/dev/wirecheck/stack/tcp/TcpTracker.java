@@ -87,11 +87,7 @@ public final class TcpTracker {
         }
         if (t.fin()) {
             me.finSeq = Seq.add(t.seq(), t.payloadLength() + (t.syn() ? 1 : 0));
-            if (c.state == TcpState.ESTABLISHED || c.state == TcpState.SYN_RECEIVED) {
-                c.state = TcpState.FIN_WAIT_1;
-            } else if (c.state == TcpState.CLOSE_WAIT) {
-                c.state = TcpState.LAST_ACK;
-            }
+            c.state = c.state.afterSendingFin();
         }
     }
 
@@ -120,21 +116,11 @@ public final class TcpTracker {
             establish(c, frame);
         }
         if (finAcked) {
-            switch (c.state) {
-                case FIN_WAIT_1 -> c.state = TcpState.FIN_WAIT_2;
-                case CLOSING -> c.state = TcpState.TIME_WAIT;
-                case LAST_ACK -> c.state = TcpState.CLOSED;
-                default -> { }
-            }
+            c.state = c.state.afterFinAcknowledged();
         }
         if (t.fin()) {
             them.finSeq = Seq.add(t.seq(), t.payloadLength());
-            switch (c.state) {
-                case ESTABLISHED, SYN_RECEIVED -> c.state = TcpState.CLOSE_WAIT;
-                case FIN_WAIT_1 -> c.state = TcpState.CLOSING;
-                case FIN_WAIT_2 -> c.state = TcpState.TIME_WAIT;
-                default -> { }
-            }
+            c.state = c.state.afterReceivingFin();
         }
     }
 
