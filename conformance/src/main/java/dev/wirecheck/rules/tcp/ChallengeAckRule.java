@@ -4,9 +4,7 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.ConformanceRule;
-import dev.wirecheck.rules.Frames;
 import dev.wirecheck.stack.Durations;
-import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
@@ -29,24 +27,14 @@ abstract class ChallengeAckRule extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
-        Tcp t = f.tcp();
-        if (t == null || t.headerLength() == 0 || !Frames.clean(f)) {
-            return;
-        }
-        TcpConnection c = judge.stack().tcp().connection(f, false);
-        if (c == null || !c.state().synchronised() || !isChallenged(t, c)) {
+        TcpConnection c = TcpAnswerExpectation.synchronisedConnection(f, judge);
+        if (c == null || !isChallenged(f.tcp(), c)) {
             return;
         }
         long rcvNxt = c.peer().sndMax();
-        SegmentAnswer s = SegmentAnswer.of(f);
-        judge.expect(new Expectation(this, Frames.number(f), Frames.deadline(f, judge)) {
+        judge.expect(new TcpAnswerExpectation(this, f, judge) {
             @Override
-            public boolean onDutFrame(DecodedFrame d, Judge j) {
-                Tcp a = s.answer(d);
-                if (a == null) {
-                    return false;
-                }
-                long frame = Frames.number(d);
+            boolean onAnswer(Tcp a, long frame, Judge j) {
                 if (a.rst() || a.syn()) {
                     j.fail(rule, what + " answered with " + (a.rst() ? "RST" : "SYN") + " in frame " + frame
                             + " instead of a challenge ACK", null, stimulus, frame);

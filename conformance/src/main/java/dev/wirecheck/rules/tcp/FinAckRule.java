@@ -4,9 +4,7 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.ConformanceRule;
-import dev.wirecheck.rules.Frames;
 import dev.wirecheck.stack.Durations;
-import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
@@ -31,27 +29,18 @@ abstract class FinAckRule extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
+        TcpConnection c = TcpAnswerExpectation.synchronisedConnection(f, judge);
         Tcp t = f.tcp();
-        if (t == null || !t.fin() || t.rst() || t.syn() || t.headerLength() == 0 || !Frames.clean(f)) {
-            return;
-        }
-        TcpConnection c = judge.stack().tcp().connection(f, false);
-        if (c == null || !c.state().synchronised() || !judges(c) || Seq.lt(c.peer().sndMax(), t.seq())) {
+        if (c == null || !t.fin() || t.rst() || t.syn() || !judges(c) || Seq.lt(c.peer().sndMax(), t.seq())) {
             return;
         }
         long finSeq = Seq.add(t.seq(), t.payloadLength());
         long expected = Seq.add(finSeq, 1);
-        SegmentAnswer s = SegmentAnswer.of(f);
-        judge.expect(new Expectation(this, Frames.number(f), Frames.deadline(f, judge)) {
+        judge.expect(new TcpAnswerExpectation(this, f, judge) {
             private long stoppedAtFin = -1;
 
             @Override
-            public boolean onDutFrame(DecodedFrame d, Judge j) {
-                Tcp a = s.answer(d);
-                if (a == null) {
-                    return false;
-                }
-                long frame = Frames.number(d);
+            boolean onAnswer(Tcp a, long frame, Judge j) {
                 if (a.rst()) {
                     if (resetFails()) {
                         j.fail(rule, "RST in frame " + frame + " instead of acknowledging the FIN", null, stimulus, frame);

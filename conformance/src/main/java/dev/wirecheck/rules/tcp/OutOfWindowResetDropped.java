@@ -4,9 +4,7 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.ConformanceRule;
-import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
-import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
@@ -31,25 +29,15 @@ public final class OutOfWindowResetDropped extends ConformanceRule {
 
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
-        Tcp t = f.tcp();
-        if (t == null || t.headerLength() == 0 || !t.rst() || !Frames.clean(f)) {
+        TcpConnection c = TcpAnswerExpectation.synchronisedConnection(f, judge);
+        if (c == null || !f.tcp().rst() || inWindow(f.tcp(), c)) {
             return;
         }
-        TcpConnection c = judge.stack().tcp().connection(f, false);
-        if (c == null || !c.state().synchronised() || inWindow(t, c)) {
-            return;
-        }
-        SegmentAnswer s = SegmentAnswer.of(f);
-        judge.expect(new Expectation(this, Frames.number(f), Frames.deadline(f, judge)) {
+        judge.expect(new TcpAnswerExpectation(this, f, judge) {
             @Override
-            public boolean onDutFrame(DecodedFrame d, Judge j) {
-                Tcp a = s.answer(d);
-                if (a == null) {
-                    return false;
-                }
-                long frame = Frames.number(d);
+            boolean onAnswer(Tcp a, long frame, Judge j) {
                 if (a.rst()) {
-                    j.fail(rule, "the DUT dropped the connection after the RST at seq " + s.seq
+                    j.fail(rule, "the DUT dropped the connection after the RST at seq " + peerSeq()
                             + " outside its window: frame " + frame + " resets it", null, stimulus, frame);
                 } else {
                     j.pass(rule, "the connection lives on after the out-of-window RST: frame " + frame, stimulus, frame);
