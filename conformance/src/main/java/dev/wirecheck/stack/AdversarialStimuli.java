@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The classifiers of adversarial stimuli, consulted in order; the first that recognises a frame
- * names it. To let the liveness rule (RFC1122-1.2.2-liveness) treat another kind of frame as an
- * attack, e.g. a malformed DHCP offer or a DNS answer with a compression loop, add one entry here.
+ * names it: attacks on the DHCP and DNS clients ({@link AdversarialReplies}), any malformed frame,
+ * and TCP blind-attack segments ({@link TcpAttacks}). To let the liveness rule
+ * (RFC1122-1.2.2-liveness) treat another kind of frame as an attack, add one entry here.
  */
 public final class AdversarialStimuli {
     public static final List<AdversarialStimulus> ALL = List.of(

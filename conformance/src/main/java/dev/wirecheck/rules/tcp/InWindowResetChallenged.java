@@ -2,7 +2,6 @@ package dev.wirecheck.rules.tcp;
 
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.Rule;
-import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
 import static dev.wirecheck.check.Level.MUST;
@@ -17,8 +16,6 @@ public final class InWindowResetChallenged extends ChallengeAckRule {
 
     @Override
     boolean isChallenged(Tcp t, TcpConnection c) {
-        long rcvNxt = c.peer().sndMax();
-        int offset = Seq.diff(t.seq(), rcvNxt);
-        return t.rst() && offset > 0 && offset < Math.max(1, c.dutWindowBytes());
+        return t.rst() && t.seq() != c.peer().sndMax() && c.inDutReceiveWindow(t.seq());
     }
 }

@@ -6,7 +6,6 @@ import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Rule;
 import dev.wirecheck.stack.Judge;
-import dev.wirecheck.stack.tcp.Seq;
 import dev.wirecheck.stack.tcp.TcpConnection;
 
 import static dev.wirecheck.check.Level.NO_KEYWORD;
@@ -30,7 +29,7 @@ public final class OutOfWindowResetDropped extends ConformanceRule {
     @Override
     public void onPeerFrame(DecodedFrame f, Judge judge) {
         TcpConnection c = TcpAnswerExpectation.synchronisedConnection(f, judge);
-        if (c == null || !f.tcp().rst() || inWindow(f.tcp(), c)) {
+        if (c == null || !f.tcp().rst() || c.inDutReceiveWindow(f.tcp().seq())) {
             return;
         }
         judge.expect(new TcpAnswerExpectation(this, f, judge) {
@@ -51,11 +50,5 @@ public final class OutOfWindowResetDropped extends ConformanceRule {
                         + stimulus + ": an idle connection and a dropped one look the same", stimulus);
             }
         });
-    }
-
-    /** RCV.NXT <= SEG.SEQ < RCV.NXT + RCV.WND (RFC 9293 §3.4, with a zero window only RCV.NXT itself). */
-    private static boolean inWindow(Tcp t, TcpConnection c) {
-        int offset = Seq.diff(t.seq(), c.peer().sndMax());
-        return offset >= 0 && offset < Math.max(1, c.dutWindowBytes());
     }
 }

@@ -40,8 +40,7 @@ public final class TcpAttacks {
         if (t.rst()) {
             return t.seq() == rcvNxt ? null : "RST not at RCV.NXT";
         }
-        int offset = Seq.diff(t.seq(), rcvNxt);
-        if (offset >= Math.max(1, c.dutWindowBytes()) || Seq.lt(t.seq(), c.peer.isn)) {
+        if (c.pastDutReceiveWindow(t.seq()) || Seq.lt(t.seq(), c.peer.isn)) {
             return "segment outside the receive window";
         }
         if (t.ackFlag() && Seq.lt(c.dut.sndMax, t.ack())) {

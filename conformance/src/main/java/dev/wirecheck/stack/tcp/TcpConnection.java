@@ -100,4 +100,18 @@ public final class TcpConnection {
         int shift = windowScaling() ? Math.min(dut.windowScale, 14) : 0;
         return (long) dut.window << shift;
     }
+
+    /**
+     * Whether a peer sequence number lies in the DUT's receive window, RCV.NXT =< SEG.SEQ <
+     * RCV.NXT + RCV.WND (RFC 9293 §3.4; a zero window admits RCV.NXT itself).
+     */
+    public boolean inDutReceiveWindow(long seq) {
+        int offset = Seq.diff(seq, peer.sndMax);
+        return offset >= 0 && !pastDutReceiveWindow(seq);
+    }
+
+    /** Whether a peer sequence number lies at or beyond the right edge of the DUT's receive window. */
+    public boolean pastDutReceiveWindow(long seq) {
+        return Seq.diff(seq, peer.sndMax) >= Math.max(1, dutWindowBytes());
+    }
 }
