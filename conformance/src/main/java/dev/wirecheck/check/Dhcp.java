@@ -11,8 +11,11 @@ import dev.wirecheck.wire.Bytes;
  */
 public final class Dhcp {
     public static final int DISCOVER = 1, OFFER = 2, REQUEST = 3, ACK = 5;
-    private static final int OP = 0, YIADDR = 16, CHADDR = 28, COOKIE = 236, OPTIONS = 240;
-    private static final long MAGIC = 0x63825363L;
+    // the message layout is the parser's (RFC 2131 §2); this class only reads it without a view
+    private static final int OP = dev.wirecheck.parsers.hand.Dhcp.OP, YIADDR = dev.wirecheck.parsers.hand.Dhcp.YIADDR,
+            CHADDR = dev.wirecheck.parsers.hand.Dhcp.CHADDR, COOKIE = dev.wirecheck.parsers.hand.Dhcp.COOKIE,
+            OPTIONS = dev.wirecheck.parsers.hand.Dhcp.OPTIONS;
+    private static final long MAGIC = dev.wirecheck.parsers.hand.Dhcp.MAGIC_COOKIE;
 
     private Dhcp() {
     }

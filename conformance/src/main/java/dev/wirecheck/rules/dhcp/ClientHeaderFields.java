@@ -37,11 +37,11 @@ public final class ClientHeaderFields extends DhcpClientRule {
         if (d.hops() != 0) {
             return type + " with hops " + d.hops();
         }
-        String field = nonZero(f, DhcpMessages.YIADDR, "yiaddr");
-        field = field != null ? field : nonZero(f, DhcpMessages.SIADDR, "siaddr");
-        field = field != null ? field : nonZero(f, DhcpMessages.GIADDR, "giaddr");
+        String field = nonZero(f, Dhcp.YIADDR, "yiaddr");
+        field = field != null ? field : nonZero(f, Dhcp.SIADDR, "siaddr");
+        field = field != null ? field : nonZero(f, Dhcp.GIADDR, "giaddr");
         if (field == null && (type == DhcpMessageType.DISCOVER || type == DhcpMessageType.DECLINE)) {
-            field = nonZero(f, DhcpMessages.CIADDR, "ciaddr");
+            field = nonZero(f, Dhcp.CIADDR, "ciaddr");
         }
         if (field != null) {
             return type + " with " + field + " (Table 5: 0)";

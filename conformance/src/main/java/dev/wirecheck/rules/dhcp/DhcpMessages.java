@@ -10,9 +10,6 @@ import dev.wirecheck.wire.Bytes;
 
 /** Questions the DHCP client rules ask of a frame, answered from the frame's bytes without allocating. */
 final class DhcpMessages {
-    /** Offsets in a BOOTP message (RFC 2131 §2). */
-    static final int CIADDR = 12, YIADDR = 16, SIADDR = 20, GIADDR = 24, CHADDR = 28;
-
     private DhcpMessages() {
     }
 
@@ -33,20 +30,20 @@ final class DhcpMessages {
 
     /** The message's chaddr is the DUT's MAC address. */
     static boolean forDut(DecodedFrame f, Judge judge) {
-        return Net.mac(f.bytes(), f.payloadOffset() + CHADDR) == judge.stack().dutMac();
+        return Net.mac(f.bytes(), f.payloadOffset() + Dhcp.CHADDR) == judge.stack().dutMac();
     }
 
-    /** An address field of a DHCP message (at one of the offsets above) as a number. */
+    /** An address field of a DHCP message (at one of {@link Dhcp}'s offsets) as a number. */
     static int field(DecodedFrame f, int offset) {
         return (int) Bytes.u32(f.bytes(), f.payloadOffset() + offset);
     }
 
     static int yiaddr(DecodedFrame f) {
-        return field(f, YIADDR);
+        return field(f, Dhcp.YIADDR);
     }
 
     static int ciaddr(DecodedFrame f) {
-        return field(f, CIADDR);
+        return field(f, Dhcp.CIADDR);
     }
 
     /**

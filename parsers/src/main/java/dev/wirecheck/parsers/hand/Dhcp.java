@@ -32,12 +32,13 @@ import static dev.wirecheck.wire.MalformationCode.Category.TRUNCATED;
  * the getters that return objects allocate.
  */
 public final class Dhcp extends View {
-    static final int OP = 0, HTYPE = 1, HLEN = 2, HOPS = 3, XID = 4, SECS = 8, FLAGS = 10, CIADDR = 12,
+    /** Field offsets in a BOOTP/DHCP message (RFC 2131 §2, figure 1), for readers of the raw bytes. */
+    public static final int OP = 0, HTYPE = 1, HLEN = 2, HOPS = 3, XID = 4, SECS = 8, FLAGS = 10, CIADDR = 12,
             YIADDR = 16, SIADDR = 20, GIADDR = 24, CHADDR = 28, SNAME = 44, FILE = 108, COOKIE = 236, OPTIONS = 240;
     static final int CHADDR_LENGTH = 16, SNAME_LENGTH = 64, FILE_LENGTH = 128;
     public static final int BOOTREQUEST = 1, BOOTREPLY = 2;
     public static final int SERVER_PORT = 67, CLIENT_PORT = 68;
-    static final long MAGIC_COOKIE = 0x63825363L;
+    public static final long MAGIC_COOKIE = 0x63825363L;
     /** Overload values (RFC 2132 §9.3): which of file and sname carry options. */
     static final int OVERLOAD_FILE = 1, OVERLOAD_SNAME = 2;
 
