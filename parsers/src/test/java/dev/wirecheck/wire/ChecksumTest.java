@@ -2,7 +2,9 @@ package dev.wirecheck.wire;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,6 +72,31 @@ class ChecksumTest {
                             "length " + length + " offset " + offset);
                 }
             }
+        }
+    }
+
+    /**
+     * The fixed four-step fold against the end-around carry of RFC 1071 §4.1 repeated until
+     * nothing is left above 16 bits: the extremes (zero, 0xffff and its multiples, every power of
+     * two, all 64 bits set) and random sums of every width.
+     */
+    @Test
+    void foldAgreesWithRepeatedEndAroundCarry() {
+        List<Long> sums = new ArrayList<>(List.of(0L, 0xffffL, 0x1fffeL, 0xffffL * 0xffffL, -1L, Long.MAX_VALUE));
+        for (int bit = 0; bit < 64; bit++) {
+            sums.add(1L << bit);
+            sums.add((1L << bit) - 1);
+        }
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 100_000; i++) {
+            sums.add(random.nextLong() >>> random.nextInt(64));
+        }
+        for (long sum : sums) {
+            long folded = sum;
+            while (folded >>> 16 != 0) {
+                folded = (folded & 0xffff) + (folded >>> 16);
+            }
+            assertEquals((int) folded, Checksum.fold(sum), () -> "sum 0x" + Long.toHexString(sum));
         }
     }
 
