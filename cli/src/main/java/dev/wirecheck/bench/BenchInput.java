@@ -72,6 +72,23 @@ public record BenchInput(String name, List<Frame> frames, byte[] pcap, long[] re
         return frames.size();
     }
 
+    /**
+     * New copies of frames {@code from} to {@code to}, their bytes taken from the pcap image
+     * (where they lie in capture order), as a capture reader hands them out: see
+     * {@link BenchStage.Chunk} for why the stages are given these rather than the kept frames.
+     */
+    public List<Frame> freshFrames(int from, int to) {
+        List<Frame> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            Frame kept = frames.get(i);
+            int at = (int) recordOffsets[i] + RECORD_HEADER;
+            byte[] data = java.util.Arrays.copyOfRange(pcap, at, at + kept.length());
+            out.add(new Frame(data, kept.originalLength(), kept.timestampNanos(), kept.linkType(),
+                    kept.linkTypeNumber(), kept.number()));
+        }
+        return out;
+    }
+
     /** Frame bytes (captured lengths) of frames {@code from} to {@code to}. */
     public long bytes(int from, int to) {
         return cumulativeBytes[to] - cumulativeBytes[from];

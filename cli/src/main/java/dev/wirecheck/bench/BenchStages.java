@@ -40,7 +40,8 @@ public final class BenchStages {
         KaitaiFamily kaitai = new KaitaiFamily();
         Pcap4jFamily pcap4j = new Pcap4jFamily();
         return List.of(
-                new BenchStage("read", "capture reading: pcap bytes to frames (CaptureReader)", BenchStages::read),
+                new BenchStage("read", "capture reading: pcap bytes to frames (CaptureReader)", BenchStages::read,
+                        BenchStage.DEFAULT_CHUNK, false),
                 hand(),
                 handStructure(),
                 handDissection(),
@@ -57,9 +58,9 @@ public final class BenchStages {
     }
 
     /** The whole {@code check} of the frames as one capture, as the command runs it (survey, walk, verdicts). */
-    private static long check(BenchInput input, int from, int to) {
+    private static long check(BenchStage.Chunk chunk) {
         try {
-            CheckResult r = Checker.check(Path.of(input.name()), FrameSource.of(input.frames().subList(from, to)),
+            CheckResult r = Checker.check(Path.of(chunk.input().name()), FrameSource.of(chunk.frames()),
                     CheckOptions.defaults(), n -> { });
             return r.framesTotal() + r.verdicts().size();
         } catch (IOException e) {
@@ -91,9 +92,9 @@ public final class BenchStages {
                 f -> family.dissect(f).layers().size());
     }
 
-    private static long read(BenchInput input, int from, int to) {
+    private static long read(BenchStage.Chunk chunk) {
         long sink = 0;
-        try (CaptureReader r = CaptureReader.open(input.records(from, to), input.name())) {
+        try (CaptureReader r = CaptureReader.open(chunk.input().records(chunk.from(), chunk.to()), chunk.input().name())) {
             Frame f;
             while ((f = r.next()) != null) {
                 sink += f.length();
