@@ -33,21 +33,10 @@ public final class Checksum {
         if (length < 8) {
             return sum + addShort(b, offset, length);
         }
-        int i = offset;
         int end = offset + length;
-        // 16 bytes per step as four 32-bit words, one accumulator each so the additions do not
-        // wait on each other; each adds less than 2^32 per step, so no long overflows for any
-        // array. (Measured: 32-bit reads run a third faster than 64-bit reads split in halves.)
-        long a = 0;
+        int i = offset + (length & ~15);
+        long a = sixteens(b, offset, i);
         long c = 0;
-        long d = 0;
-        long e = 0;
-        for (int last16 = end - 16; i <= last16; i += 16) {
-            a += (int) INT_LE.get(b, i) & LOW_32;
-            c += (int) INT_LE.get(b, i + 4) & LOW_32;
-            d += (int) INT_LE.get(b, i + 8) & LOW_32;
-            e += (int) INT_LE.get(b, i + 12) & LOW_32;
-        }
         if (end - i >= 8) {
             a += (int) INT_LE.get(b, i) & LOW_32;
             c += (int) INT_LE.get(b, i + 4) & LOW_32;
@@ -64,7 +53,29 @@ public final class Checksum {
         if (i < end) {
             a += b[i] & 0xff; // the odd last byte, padded with zero (the low byte of a little-endian word)
         }
-        return sum + swapped(fold(a + c + d + e));
+        return sum + swapped(fold(a + c));
+    }
+
+    /**
+     * The little-endian 32-bit words of {@code [from, to)}, a whole number of 16-byte steps,
+     * summed. A method of its own, small, so that the JIT compiles this loop the same way
+     * wherever the checksum is verified (inlined into the big dissector methods, it sometimes
+     * came out a third slower). Four accumulators so the additions do not wait on each other;
+     * each adds less than 2^32 per step, so no long overflows for any array. (Measured: 32-bit
+     * reads run a third faster than 64-bit reads split in halves.)
+     */
+    private static long sixteens(byte[] b, int from, int to) {
+        long a = 0;
+        long c = 0;
+        long d = 0;
+        long e = 0;
+        for (int i = from; i < to; i += 16) {
+            a += (int) INT_LE.get(b, i) & LOW_32;
+            c += (int) INT_LE.get(b, i + 4) & LOW_32;
+            d += (int) INT_LE.get(b, i + 8) & LOW_32;
+            e += (int) INT_LE.get(b, i + 12) & LOW_32;
+        }
+        return a + c + d + e;
     }
 
     /** Runs shorter than eight bytes (pseudo-header addresses, headers' tails), word by word, big-endian. */
