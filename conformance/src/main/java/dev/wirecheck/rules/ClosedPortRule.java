@@ -52,6 +52,11 @@ public abstract class ClosedPortRule extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
             public void expired(Judge j) {
                 if (knownClosed[port]) {
                     j.fail(rule, "no port unreachable for closed UDP port " + port + " within "

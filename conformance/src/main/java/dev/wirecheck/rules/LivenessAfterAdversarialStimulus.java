@@ -93,6 +93,11 @@ public final class LivenessAfterAdversarialStimulus extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
             public void expired(Judge j) {
                 if (!e.judged) {
                     e.judged = true;

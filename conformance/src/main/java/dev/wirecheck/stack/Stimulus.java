@@ -66,6 +66,29 @@ public final class Stimulus {
         return f.ipv4() == null && f.ipv6() == null ? null : new Stimulus(f);
     }
 
+    /**
+     * The layers every DUT frame that {@link #answeredBy} (or {@link #repliedBy}, {@link #erroredBy})
+     * can accept has: an IP header of the stimulus's version. For {@link Expectation#dutKinds}.
+     */
+    public long answerKinds() {
+        return 1L << (v6 ? DecodedFrame.Kind.IPV6 : DecodedFrame.Kind.IPV4).ordinal();
+    }
+
+    /**
+     * The {@link ReplyKey} of every frame that {@link #repliedBy} accepts, or
+     * {@link Expectation#NO_KEY} when this stimulus has none. For {@link Expectation#dutKey} of an
+     * expectation that only a reply settles (not an ICMP error: those carry other keys).
+     */
+    public long replyKey() {
+        if (echoId >= 0 && sport < 0) {
+            return ReplyKey.echo(v6, echoId, echoSeq);
+        }
+        if (echoId < 0 && sport >= 0 && (protocol == 17 || protocol == 6)) {
+            return ReplyKey.ports(protocol, dport, sport);
+        }
+        return Expectation.NO_KEY;
+    }
+
     public boolean isEchoRequest() {
         return echoId >= 0;
     }
