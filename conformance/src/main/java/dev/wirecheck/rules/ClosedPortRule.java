@@ -57,6 +57,11 @@ public abstract class ClosedPortRule extends ConformanceRule {
             }
 
             @Override
+            protected long[] dutKeys() {
+                return s.answerKeys();
+            }
+
+            @Override
             public void expired(Judge j) {
                 if (knownClosed[port]) {
                     j.fail(rule, "no port unreachable for closed UDP port " + port + " within "

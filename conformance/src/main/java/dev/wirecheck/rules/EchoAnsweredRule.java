@@ -42,8 +42,8 @@ public abstract class EchoAnsweredRule extends ConformanceRule {
             }
 
             @Override
-            protected long dutKey() {
-                return s.replyKey();
+            protected long[] dutKeys() {
+                return s.replyKeys();
             }
         });
     }

@@ -98,6 +98,11 @@ public final class LivenessAfterAdversarialStimulus extends ConformanceRule {
             }
 
             @Override
+            protected long[] dutKeys() {
+                return s.answerKeys();
+            }
+
+            @Override
             public void expired(Judge j) {
                 if (!e.judged) {
                     e.judged = true;

@@ -39,6 +39,11 @@ public abstract class SilentDiscardRule extends ConformanceRule {
             protected long dutKinds() {
                 return s.answerKinds();
             }
+
+            @Override
+            protected long[] dutKeys() {
+                return s.answerKeys();
+            }
         });
     }
 }

@@ -11,7 +11,7 @@ import dev.wirecheck.rules.ConformanceRule;
  * still pending when the capture ends before its deadline by {@link #unfinished}.
  *
  * <p>An expectation may say which frames can concern it ({@link #dutKinds}, {@link #peerKinds},
- * {@link #dutKey}); {@link Expectations} then offers it only those, so thousands of unanswered
+ * {@link #dutKeys}); {@link Expectations} then offers it only those, so thousands of unanswered
  * stimuli do not make every frame cost thousands of calls. A declaration must be exact: a frame
  * it excludes would have left the expectation pending, with no verdict and no other effect.
  */
@@ -20,8 +20,6 @@ public abstract class Expectation {
     public static final long EVERY_FRAME = -1L;
     /** Kind mask meaning "no frame". */
     public static final long NO_FRAME = 0L;
-    /** No flow key: the kind mask alone decides. */
-    public static final long NO_KEY = Long.MIN_VALUE;
 
     protected final ConformanceRule rule;
     /** The frame that created the expectation. */
@@ -69,12 +67,12 @@ public abstract class Expectation {
     }
 
     /**
-     * A key that every DUT frame that can concern this expectation has as {@link ReplyKey#of},
-     * or {@link #NO_KEY} (the default). With a key, only DUT frames with that key (and one of
-     * the {@link #dutKinds}) are offered.
+     * Keys ({@link AnswerKeys}) of which every DUT frame that can concern this expectation
+     * carries at least one, or null (the default): the kinds alone decide. With keys, only DUT
+     * frames sharing one (and having one of the {@link #dutKinds}) are offered.
      */
-    protected long dutKey() {
-        return NO_KEY;
+    protected long[] dutKeys() {
+        return null;
     }
 
     /** Looks at a frame the DUT sent; returns true when that settles the expectation (verdict given). */

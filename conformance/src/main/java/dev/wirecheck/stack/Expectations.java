@@ -11,7 +11,7 @@ import java.util.PriorityQueue;
  * The pending expectations. They are judged as if kept in one list in the order they were
  * made: a frame is offered to them in that order, and those due at the same moment expire in
  * that order. But a frame only reaches the expectations that declared they could be concerned
- * by it ({@link Expectation#dutKinds}, {@link Expectation#peerKinds}, {@link Expectation#dutKey};
+ * by it ({@link Expectation#dutKinds}, {@link Expectation#peerKinds}, {@link Expectation#dutKeys};
  * see {@link FrameIndex}), and deadlines wait in a heap, so a capture with thousands of
  * unanswered requests costs per frame what one with a handful does.
  */
@@ -109,7 +109,7 @@ public final class Expectations {
     void settled(Pending p) {
         p.done = true;
         size--;
-        dut.removed(p.dutBucket);
+        dut.removed(p.dutBuckets);
         peer.removed(p.peerBucket);
     }
 }

@@ -7,22 +7,25 @@ import java.util.Arrays;
 /**
  * The pending expectations of one side (DUT frames or peer frames), filed so that a frame is
  * offered only to those that declared they could be concerned by it: one bucket per declared
- * kind mask, and for expectations with a flow key one bucket per key. Each bucket keeps its
- * expectations in the order they were made; {@link #offer} merges the buckets that match a
- * frame in that order, so verdicts come out exactly as a walk over one list would give them.
+ * kind mask, and on the DUT side one bucket per answer key for expectations that declared keys.
+ * Each bucket keeps its expectations in the order they were made; {@link #offer} merges the
+ * buckets that match a frame in that order (an expectation filed under two of the frame's keys
+ * is offered once), so verdicts come out exactly as a walk over one list would give them.
  */
 final class FrameIndex {
     /** Expectations in the order they were made; finished ones stay until enough pile up. */
     static final class Bucket {
         final long mask;
+        final boolean keyed;
         final long key;
         Pending[] items = new Pending[4];
         int size;
         int live;
-        boolean iterating;
+        boolean walking;
 
-        Bucket(long mask, long key) {
+        Bucket(long mask, boolean keyed, long key) {
             this.mask = mask;
+            this.keyed = keyed;
             this.key = key;
         }
 
@@ -36,22 +39,19 @@ final class FrameIndex {
 
         /** Drops finished entries once they outnumber the live ones: amortised O(1) per entry. */
         boolean compactIfWorthIt() {
-            if (iterating) {
+            int dead = size - live;
+            if (walking || dead == 0 || (live > 0 && (dead <= live || dead < 16))) {
                 return false;
             }
-            int dead = size - live;
-            if (live == 0 || (dead > live && dead >= 16)) {
-                int w = 0;
-                for (int r = 0; r < size; r++) {
-                    if (!items[r].done) {
-                        items[w++] = items[r];
-                    }
+            int w = 0;
+            for (int r = 0; r < size; r++) {
+                if (!items[r].done) {
+                    items[w++] = items[r];
                 }
-                Arrays.fill(items, w, size, null);
-                size = w;
-                return true;
             }
-            return false;
+            Arrays.fill(items, w, size, null);
+            size = w;
+            return true;
         }
     }
 
@@ -60,6 +60,7 @@ final class FrameIndex {
     private int maskCount;
     private final LongMap<Bucket> byKey = new LongMap<>();
     // the merge's working state, reused for every frame
+    private final long[] frameKeys = new long[AnswerKeys.MAX];
     private Bucket[] open = new Bucket[4];
     private int[] at = new int[4];
     private int[] end = new int[4];
@@ -69,21 +70,43 @@ final class FrameIndex {
     }
 
     void add(Pending p) {
-        long kinds = dutSide ? p.dutKinds : p.peerKinds;
-        if (kinds == Expectation.NO_FRAME) {
+        if (!dutSide) {
+            if (p.peerKinds != Expectation.NO_FRAME) {
+                p.peerBucket = maskBucket(p.peerKinds);
+                p.peerBucket.append(p);
+            }
             return;
         }
-        long key = dutSide ? p.dutKey : Expectation.NO_KEY;
-        Bucket b = key == Expectation.NO_KEY ? maskBucket(kinds) : keyBucket(key);
-        b.append(p);
-        if (dutSide) {
-            p.dutBucket = b;
+        if (p.dutKinds == Expectation.NO_FRAME) {
+            return;
+        }
+        if (p.dutKeys == null) {
+            p.dutBuckets = new Bucket[] {maskBucket(p.dutKinds)};
         } else {
-            p.peerBucket = b;
+            Bucket[] buckets = new Bucket[p.dutKeys.length];
+            int n = 0;
+            for (long key : p.dutKeys) {
+                Bucket b = keyBucket(key);
+                if (!Arrays.asList(buckets).subList(0, n).contains(b)) { // a key named twice: filed once
+                    buckets[n++] = b;
+                }
+            }
+            p.dutBuckets = Arrays.copyOf(buckets, n);
+        }
+        for (Bucket b : p.dutBuckets) {
+            b.append(p);
         }
     }
 
-    /** The entry is done: its bucket counts one live entry less and may tidy up. */
+    /** The entry is done: its buckets count one live entry less and may tidy up. */
+    void removed(Bucket[] buckets) {
+        if (buckets != null) {
+            for (Bucket b : buckets) {
+                removed(b);
+            }
+        }
+    }
+
     void removed(Bucket b) {
         if (b != null) {
             b.live--;
@@ -92,8 +115,8 @@ final class FrameIndex {
     }
 
     /**
-     * Offers the frame to the expectations concerned by it, in the order they were made; calls
-     * {@code settle} for each one that the frame settles. Expectations added while the frame is
+     * Offers the frame to the expectations concerned by it, in the order they were made, and
+     * tells {@code owner} of each one the frame settles. Expectations added while the frame is
      * offered are not offered this frame. Returns how many expectations were offered the frame.
      */
     int offer(DecodedFrame f, long layers, Judge judge, Expectations owner) {
@@ -104,14 +127,17 @@ final class FrameIndex {
                 k = open(b, k);
             }
         }
-        long key = byKey.size() > 0 ? ReplyKey.of(f) : Expectation.NO_KEY;
-        if (key != Expectation.NO_KEY) {
-            Bucket b = byKey.get(key);
-            if (b != null && b.live > 0) {
-                k = open(b, k);
+        if (byKey.size() > 0) {
+            int n = AnswerKeys.of(f, frameKeys);
+            for (int i = 0; i < n; i++) {
+                Bucket b = byKey.get(frameKeys[i]);
+                if (b != null && b.live > 0 && !b.walking) {
+                    k = open(b, k);
+                }
             }
         }
         int offered = 0;
+        long last = -1;
         while (true) {
             Pending next = null;
             int from = -1;
@@ -129,9 +155,10 @@ final class FrameIndex {
                 break;
             }
             at[from]++;
-            if (dutSide && next.dutKey != Expectation.NO_KEY && !Pending.concerns(next.dutKinds, layers)) {
-                continue; // a keyed bucket mixes kind masks: check the entry's own
+            if (next.seq == last || (next.dutKeys != null && dutSide && !Pending.concerns(next.dutKinds, layers))) {
+                continue; // met again under another of the frame's keys; or a key bucket mixes kinds
             }
+            last = next.seq;
             offered++;
             Expectation e = next.expectation;
             if (dutSide ? e.onDutFrame(f, judge) : e.onPeerFrame(f, judge)) {
@@ -139,7 +166,7 @@ final class FrameIndex {
             }
         }
         for (int i = 0; i < k; i++) {
-            open[i].iterating = false;
+            open[i].walking = false;
             tidy(open[i]);
             open[i] = null;
         }
@@ -148,9 +175,7 @@ final class FrameIndex {
 
     /** Forgets everything (the capture ended). */
     void clear() {
-        for (int i = 0; i < maskCount; i++) {
-            byMask[i] = null;
-        }
+        Arrays.fill(byMask, null);
         maskCount = 0;
         byKey.clear();
     }
@@ -161,7 +186,7 @@ final class FrameIndex {
             at = Arrays.copyOf(at, k * 2);
             end = Arrays.copyOf(end, k * 2);
         }
-        b.iterating = true;
+        b.walking = true;
         open[k] = b;
         at[k] = 0;
         end[k] = b.size;
@@ -170,7 +195,7 @@ final class FrameIndex {
 
     /** Compacts the bucket when worth it (not while it is walked); an emptied key bucket leaves the map. */
     private void tidy(Bucket b) {
-        if (b.compactIfWorthIt() && b.live == 0 && b.key != Expectation.NO_KEY) {
+        if (b.compactIfWorthIt() && b.live == 0 && b.keyed && byKey.get(b.key) == b) {
             byKey.remove(b.key);
         }
     }
@@ -184,7 +209,7 @@ final class FrameIndex {
         if (maskCount == byMask.length) {
             byMask = Arrays.copyOf(byMask, maskCount * 2);
         }
-        Bucket b = new Bucket(kinds, Expectation.NO_KEY);
+        Bucket b = new Bucket(kinds, false, 0);
         byMask[maskCount++] = b;
         return b;
     }
@@ -192,7 +217,7 @@ final class FrameIndex {
     private Bucket keyBucket(long key) {
         Bucket b = byKey.get(key);
         if (b == null) {
-            b = new Bucket(Expectation.EVERY_FRAME, key);
+            b = new Bucket(Expectation.EVERY_FRAME, true, key);
             byKey.put(key, b);
         }
         return b;

@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * A map from long keys to objects, open addressing with linear probing: looking a key up boxes
  * nothing, so the expectation index can consult it for every frame without allocating.
- * {@link Expectation#NO_KEY} cannot be a key (it marks free slots).
+ * {@link #FREE} cannot be a key (it marks free slots; {@link AnswerKeys} never makes it).
  */
 final class LongMap<V> {
-    private static final long FREE = Expectation.NO_KEY;
+    static final long FREE = Long.MIN_VALUE;
     private long[] keys;
     private Object[] values;
     private int size;
@@ -37,7 +37,7 @@ final class LongMap<V> {
 
     void put(long key, V value) {
         if (key == FREE) {
-            throw new IllegalArgumentException("NO_KEY is not a key");
+            throw new IllegalArgumentException("FREE is not a key");
         }
         int i = slot(key);
         while (keys[i] != FREE && keys[i] != key) {

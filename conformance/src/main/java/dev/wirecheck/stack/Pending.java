@@ -11,8 +11,9 @@ final class Pending {
     final long deadline;
     final long dutKinds;
     final long peerKinds;
-    final long dutKey;
-    FrameIndex.Bucket dutBucket;
+    /** Null: filed by kinds; else one DUT bucket per key. */
+    final long[] dutKeys;
+    FrameIndex.Bucket[] dutBuckets;
     FrameIndex.Bucket peerBucket;
     /** Settled, expired or finished: no longer offered anything, dropped from its buckets lazily. */
     boolean done;
@@ -23,7 +24,7 @@ final class Pending {
         this.deadline = e.deadline();
         this.dutKinds = e.dutKinds();
         this.peerKinds = e.peerKinds();
-        this.dutKey = e.dutKey();
+        this.dutKeys = e.dutKeys();
     }
 
     static boolean concerns(long kinds, long layers) {

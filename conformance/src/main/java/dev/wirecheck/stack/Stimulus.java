@@ -7,6 +7,8 @@ import dev.wirecheck.parsers.hand.Ipv4;
 import dev.wirecheck.parsers.hand.Ipv6;
 import dev.wirecheck.wire.Bytes;
 
+import java.util.Arrays;
+
 /**
  * The identity of an IP packet a peer sent, kept so that a later DUT frame can be recognised
  * as its answer: an echo reply with its identifier and sequence, an ICMP error quoting it,
@@ -75,18 +77,40 @@ public final class Stimulus {
     }
 
     /**
-     * The {@link ReplyKey} of every frame that {@link #repliedBy} accepts, or
-     * {@link Expectation#NO_KEY} when this stimulus has none. For {@link Expectation#dutKey} of an
-     * expectation that only a reply settles (not an ICMP error: those carry other keys).
+     * Keys ({@link AnswerKeys}) of which every frame that {@link #repliedBy} accepts carries one:
+     * for {@link Expectation#dutKeys} of an expectation only a reply settles. Empty when no
+     * frame can be a reply (the stimulus is neither an echo request nor UDP or TCP).
      */
-    public long replyKey() {
-        if (echoId >= 0 && sport < 0) {
-            return ReplyKey.echo(v6, echoId, echoSeq);
+    public long[] replyKeys() {
+        long[] keys = new long[2];
+        int n = 0;
+        if (echoId >= 0) {
+            keys[n++] = AnswerKeys.echo(v6, echoId, echoSeq);
         }
-        if (echoId < 0 && sport >= 0 && (protocol == 17 || protocol == 6)) {
-            return ReplyKey.ports(protocol, dport, sport);
+        if (sport >= 0 && (protocol == 17 || protocol == 6)) {
+            keys[n++] = AnswerKeys.ports(protocol, dport, sport);
         }
-        return Expectation.NO_KEY;
+        return Arrays.copyOf(keys, n);
+    }
+
+    /**
+     * As {@link #replyKeys} for {@link #answeredBy}: the reply keys plus those of an ICMPv4 error
+     * quoting the stimulus (its protocol and identification, or its ports, as {@link #erroredBy}
+     * matches). Null for IPv6: an ICMPv6 error is matched by addresses alone, which every
+     * stimulus of a flood from one peer shares, so only the kind mask can narrow it down.
+     */
+    public long[] answerKeys() {
+        if (v6) {
+            return null;
+        }
+        long[] reply = replyKeys();
+        long[] keys = Arrays.copyOf(reply, reply.length + 2);
+        int n = reply.length;
+        keys[n++] = AnswerKeys.errorId(protocol, ipId);
+        if (sport >= 0) {
+            keys[n++] = AnswerKeys.errorPorts(sport, dport);
+        }
+        return Arrays.copyOf(keys, n);
     }
 
     public boolean isEchoRequest() {

@@ -98,6 +98,7 @@ class UnansweredFloodTest {
                 + " more PASS verdicts of this rule, not listed")));
         assertTrue(v.stream().anyMatch(x -> x.message().equals("and " + (open.size() - 500)
                 + " more INCONCLUSIVE verdicts of this rule, not listed")));
+        assertOffersGrowWithFramesOnly(e, lab); // each port unreachable finds its datagram by the quoted header
     }
 
     /** A broken index offers every frame to the thousands pending: millions. */

@@ -4,14 +4,22 @@ import dev.wirecheck.check.Highlight;
 import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.parsers.hand.Dissector;
+import dev.wirecheck.parsers.hand.FrameBuilder;
+import dev.wirecheck.parsers.hand.Icmpv4Repr;
+import dev.wirecheck.parsers.hand.IpProtocols;
+import dev.wirecheck.parsers.hand.Ipv4Repr;
+import dev.wirecheck.parsers.hand.UdpRepr;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Lab;
 import dev.wirecheck.wire.Frame;
+import dev.wirecheck.wire.Octets;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.wirecheck.rules.Lab.DUT4;
+import static dev.wirecheck.rules.Lab.PEER4;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -29,17 +37,17 @@ class ExpectationsTest {
     private class DutOnly extends Expectation {
         final String name;
         final long kinds;
-        final long key;
+        final long[] keys;
 
-        DutOnly(String name, long deadline, long kinds, long key) {
+        DutOnly(String name, long deadline, long kinds, long[] keys) {
             super(null, 0, deadline);
             this.name = name;
             this.kinds = kinds;
-            this.key = key;
+            this.keys = keys;
         }
 
         DutOnly(String name, long kinds) {
-            this(name, 1_000, kinds, NO_KEY);
+            this(name, 1_000, kinds, null);
         }
 
         @Override
@@ -48,8 +56,8 @@ class ExpectationsTest {
         }
 
         @Override
-        protected long dutKey() {
-            return key;
+        protected long[] dutKeys() {
+            return keys;
         }
 
         @Override
@@ -72,7 +80,7 @@ class ExpectationsTest {
     /** Declares nothing and looks at peer frames too: offered every frame, as before the index. */
     private class Everything extends DutOnly {
         Everything(String name) {
-            super(name, 1_000, EVERY_FRAME, NO_KEY);
+            super(name, 1_000, EVERY_FRAME, null);
         }
 
         @Override
@@ -105,7 +113,7 @@ class ExpectationsTest {
         for (int seq = 0; seq < n; seq++) {
             Stimulus s = Stimulus.of(decode(lab, seq));
             String name = "ping" + seq;
-            pending.add(new DutOnly(name, 1_000, s.answerKinds(), s.replyKey()) {
+            pending.add(new DutOnly(name, 1_000, s.answerKinds(), s.replyKeys()) {
                 @Override
                 public boolean onDutFrame(DecodedFrame f, Judge j) {
                     super.onDutFrame(f, j);
@@ -117,6 +125,33 @@ class ExpectationsTest {
         assertEquals(1, pending.offered());
         assertEquals(List.of("ping1234 offered frame " + (n + 1)), log);
         assertEquals(n - 1, pending.size(), "the reply settles its request");
+    }
+
+    @Test
+    void anIcmpErrorReachesOnlyTheDatagramItQuotesAndThatOnce() {
+        Lab lab = new Lab();
+        int n = 1000;
+        List<Ipv4Repr> ips = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Ipv4Repr ip = lab.v4(PEER4, DUT4, IpProtocols.UDP);
+            ips.add(ip);
+            lab.peer(ip, new UdpRepr(20000, 6000 + i));
+        }
+        Octets quoted = Octets.of(FrameBuilder.of(ips.get(321), new UdpRepr(20000, 6321)).build());
+        lab.dut(lab.v4(DUT4, PEER4, IpProtocols.ICMP), Icmpv4Repr.unreachable(3, quoted));
+        for (int i = 0; i < n; i++) {
+            Stimulus s = Stimulus.of(decode(lab, i));
+            pending.add(new DutOnly("udp" + i, 1_000, s.answerKinds(), s.answerKeys()) {
+                @Override
+                public boolean onDutFrame(DecodedFrame f, Judge j) {
+                    log.add(name + (s.answeredBy(f) ? " answered by frame " : " offered frame ") + f.frame().number());
+                    return false; // stays pending, so a second offer of the same frame would show
+                }
+            });
+        }
+        pending.offer(decode(lab, n), layers(), true, judge);
+        assertEquals(1, pending.offered(), "filed under the quoted identification and the quoted ports, offered once");
+        assertEquals(List.of("udp321 answered by frame " + (n + 1)), log);
     }
 
     @Test
@@ -137,13 +172,13 @@ class ExpectationsTest {
         Stimulus s = Stimulus.of(decode(lab, 0));
         pending.add(new Everything("a-every"));
         pending.add(new DutOnly("b-arp", Expectation.kinds(Kind.ARP)));
-        pending.add(new DutOnly("c-key", 1_000, s.answerKinds(), s.replyKey()));
+        pending.add(new DutOnly("c-key", 1_000, s.answerKinds(), s.replyKeys()));
         pending.add(new DutOnly("d-icmp", Expectation.kinds(Kind.ICMPV4, Kind.TCP)));
-        pending.add(new DutOnly("e-otherkey", 1_000, s.answerKinds(), s.replyKey() + 1));
+        pending.add(new DutOnly("e-otherkey", 1_000, s.answerKinds(), new long[] {s.replyKeys()[0] + 1}));
         pending.add(new Everything("f-every"));
-        pending.add(new DutOnly("g-key", 1_000, s.answerKinds(), s.replyKey()));
+        pending.add(new DutOnly("g-key", 1_000, s.answerKinds(), s.replyKeys()));
         pending.add(new DutOnly("h-ipv4", s.answerKinds()));
-        pending.add(new DutOnly("i-keyWrongKind", 1_000, Expectation.kinds(Kind.IPV6), s.replyKey()));
+        pending.add(new DutOnly("i-keyWrongKind", 1_000, Expectation.kinds(Kind.IPV6), s.replyKeys()));
         pending.offer(decode(lab, 1), layers(), true, judge);
         assertEquals(List.of("a-every offered frame 2", "c-key offered frame 2", "d-icmp offered frame 2",
                 "f-every offered frame 2", "g-key offered frame 2", "h-ipv4 offered frame 2"), log);
@@ -151,11 +186,11 @@ class ExpectationsTest {
 
     @Test
     void dueExpectationsExpireInTheOrderTheyWereMadeNotByDeadline() {
-        pending.add(new DutOnly("a", 30, Expectation.EVERY_FRAME, Expectation.NO_KEY));
-        pending.add(new DutOnly("b", 10, Expectation.EVERY_FRAME, Expectation.NO_KEY));
-        pending.add(new DutOnly("c", 20, Expectation.kinds(Kind.ARP), Expectation.NO_KEY));
-        pending.add(new DutOnly("d", 5, Expectation.EVERY_FRAME, 42));
-        pending.add(new DutOnly("e", 40, Expectation.EVERY_FRAME, Expectation.NO_KEY));
+        pending.add(new DutOnly("a", 30, Expectation.EVERY_FRAME, null));
+        pending.add(new DutOnly("b", 10, Expectation.EVERY_FRAME, null));
+        pending.add(new DutOnly("c", 20, Expectation.kinds(Kind.ARP), null));
+        pending.add(new DutOnly("d", 5, Expectation.EVERY_FRAME, new long[] {42}));
+        pending.add(new DutOnly("e", 40, Expectation.EVERY_FRAME, null));
         pending.expire(10, judge);
         assertEquals(List.of("d expired"), log, "a deadline equal to now is not past");
         pending.expire(25, judge);
@@ -169,8 +204,8 @@ class ExpectationsTest {
     @Test
     void aSettledExpectationIsOfferedNothingMoreAndNeverExpires() {
         Lab lab = new Lab().pong4(1).pong4(2);
-        pending.add(new DutOnly("keep", 100, Expectation.kinds(Kind.ICMPV4), Expectation.NO_KEY));
-        pending.add(new DutOnly("once", 100, Expectation.kinds(Kind.ICMPV4), Expectation.NO_KEY) {
+        pending.add(new DutOnly("keep", 100, Expectation.kinds(Kind.ICMPV4), null));
+        pending.add(new DutOnly("once", 100, Expectation.kinds(Kind.ICMPV4), null) {
             @Override
             public boolean onDutFrame(DecodedFrame f, Judge j) {
                 super.onDutFrame(f, j);
@@ -197,7 +232,7 @@ class ExpectationsTest {
         for (int seq = 0; seq < n; seq++) {
             Stimulus s = Stimulus.of(decode(lab, seq));
             stimuli.add(s);
-            pending.add(new DutOnly("ping" + seq, 1_000 + seq % 7, s.answerKinds(), s.replyKey()) {
+            pending.add(new DutOnly("ping" + seq, 1_000 + seq % 7, s.answerKinds(), s.replyKeys()) {
                 @Override
                 public boolean onDutFrame(DecodedFrame f, Judge j) {
                     return s.repliedBy(f);

@@ -69,8 +69,8 @@ abstract class FragmentedEchoRule extends ConformanceRule {
             }
 
             @Override
-            protected long dutKey() {
-                return first.replyKey();
+            protected long[] dutKeys() {
+                return first.replyKeys();
             }
         });
     }

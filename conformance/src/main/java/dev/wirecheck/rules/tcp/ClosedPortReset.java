@@ -73,8 +73,8 @@ public final class ClosedPortReset extends ConformanceRule {
             }
 
             @Override
-            protected long dutKey() {
-                return syn.key();
+            protected long[] dutKeys() {
+                return syn.keys();
             }
         });
     }

@@ -71,8 +71,8 @@ public final class DelayedAckBound extends ConformanceRule {
             }
 
             @Override
-            protected long dutKey() {
-                return s.key();
+            protected long[] dutKeys() {
+                return s.keys();
             }
         });
     }

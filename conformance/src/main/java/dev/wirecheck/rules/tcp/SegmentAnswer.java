@@ -27,9 +27,9 @@ final class SegmentAnswer {
     /** The layers of every frame {@link #answer} accepts, for {@link Expectation#dutKinds}. */
     static final long KINDS = Expectation.kinds(Kind.TCP);
 
-    /** The reply key of every frame {@link #answer} accepts, for {@link Expectation#dutKey}. */
-    long key() {
-        return stimulus.replyKey();
+    /** Keys of which every frame {@link #answer} accepts has one, for {@link Expectation#dutKeys}. */
+    long[] keys() {
+        return stimulus.replyKeys();
     }
 
     /** The DUT's TCP segment back to the stimulus' address and port, or null. */

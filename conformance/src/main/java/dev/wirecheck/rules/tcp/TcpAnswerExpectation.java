@@ -45,8 +45,8 @@ abstract class TcpAnswerExpectation extends Expectation {
     }
 
     @Override
-    protected final long dutKey() {
-        return segment.key();
+    protected final long[] dutKeys() {
+        return segment.keys();
     }
 
     @Override

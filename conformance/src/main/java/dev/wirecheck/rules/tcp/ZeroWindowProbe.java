@@ -105,8 +105,8 @@ public final class ZeroWindowProbe extends ConformanceRule {
             }
 
             @Override
-            protected long dutKey() {
-                return s.key();
+            protected long[] dutKeys() {
+                return s.keys();
             }
 
             @Override
