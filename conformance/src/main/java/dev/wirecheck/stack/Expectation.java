@@ -6,9 +6,10 @@ import dev.wirecheck.rules.ConformanceRule;
 
 /**
  * What a conforming device must (or must not) send after a stimulus, before a deadline. The
- * checker offers every later DUT frame to each pending expectation until it settles; an
- * expectation still pending when its deadline passes is judged by {@link #expired}, and one
- * still pending when the capture ends before its deadline by {@link #unfinished}.
+ * checker offers later DUT frames (those it can concern, see below) to each pending expectation
+ * until it settles; an expectation still pending when its deadline passes is judged by
+ * {@link #expired}, and one still pending when the capture ends before its deadline by
+ * {@link #unfinished}.
  *
  * <p>An expectation may say which frames can concern it ({@link #dutKinds}, {@link #peerKinds},
  * {@link #dutKeys}); {@link Expectations} then offers it only those, so thousands of unanswered
@@ -42,11 +43,7 @@ public abstract class Expectation {
 
     /** The kind mask over {@link Kind} ordinals, for {@link #dutKinds} and {@link #peerKinds}. */
     public static long kinds(Kind... kinds) {
-        long m = 0;
-        for (Kind k : kinds) {
-            m |= 1L << k.ordinal();
-        }
-        return m;
+        return ConformanceRule.mask(kinds);
     }
 
     /**

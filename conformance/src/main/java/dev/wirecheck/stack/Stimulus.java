@@ -73,7 +73,7 @@ public final class Stimulus {
      * can accept has: an IP header of the stimulus's version. For {@link Expectation#dutKinds}.
      */
     public long answerKinds() {
-        return 1L << (v6 ? DecodedFrame.Kind.IPV6 : DecodedFrame.Kind.IPV4).ordinal();
+        return Expectation.kinds(v6 ? DecodedFrame.Kind.IPV6 : DecodedFrame.Kind.IPV4);
     }
 
     /**
