@@ -103,13 +103,30 @@ class ExpectationsTest {
     }
 
     @Test
-    void aReplyReachesOnlyTheExpectationWithItsKey() {
+    void anEchoReplyReachesOnlyTheRequestWithItsIdentifierAndSequence() {
+        aReplyReachesOnlyItsRequest(false);
+    }
+
+    @Test
+    void anIcmpv6EchoReplyReachesOnlyTheRequestWithItsIdentifierAndSequence() {
+        aReplyReachesOnlyItsRequest(true);
+    }
+
+    private void aReplyReachesOnlyItsRequest(boolean v6) {
         Lab lab = new Lab();
         int n = 2000;
         for (int seq = 0; seq < n; seq++) {
-            lab.ping4(seq);
+            if (v6) {
+                lab.ping6(seq);
+            } else {
+                lab.ping4(seq);
+            }
         }
-        lab.pong4(1234);
+        if (v6) {
+            lab.pong6(1234);
+        } else {
+            lab.pong4(1234);
+        }
         for (int seq = 0; seq < n; seq++) {
             Stimulus s = Stimulus.of(decode(lab, seq));
             String name = "ping" + seq;
