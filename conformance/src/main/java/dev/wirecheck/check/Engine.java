@@ -43,8 +43,8 @@ public final class Engine implements Judge {
         lastTimestamp = Math.max(lastTimestamp, now);
         stack.pending().expire(now, this);
         boolean fromDut = fromDut(f);
-        stack.pending().offer(f, fromDut, this);
         long layers = ConformanceRule.layerMask(f);
+        stack.pending().offer(f, layers, fromDut, this);
         for (ConformanceRule r : rules) {
             if (r.wants(layers)) {
                 if (fromDut) {

@@ -52,6 +52,16 @@ public abstract class ClosedPortRule extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
+            protected long[] dutKeys() {
+                return s.answerKeys();
+            }
+
+            @Override
             public void expired(Judge j) {
                 if (knownClosed[port]) {
                     j.fail(rule, "no port unreachable for closed UDP port " + port + " within "

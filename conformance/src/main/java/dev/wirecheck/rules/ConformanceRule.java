@@ -23,11 +23,16 @@ public abstract class ConformanceRule {
             throw new IllegalStateException(getClass().getName() + " has no @Rule citation");
         }
         info = new RuleInfo(r.id(), r.rfc(), r.section(), r.level(), r.summary(), r.protocol());
+        kindMask = mask(kinds);
+    }
+
+    /** A bit mask over {@link Kind} ordinals: the encoding of {@link #layerMask} and {@link #wants}. */
+    public static long mask(Kind... kinds) {
         long m = 0;
         for (Kind k : kinds) {
             m |= 1L << k.ordinal();
         }
-        kindMask = m;
+        return m;
     }
 
     public final RuleInfo info() {

@@ -35,6 +35,16 @@ public abstract class EchoAnsweredRule extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return s.repliedBy(d);
             }
+
+            @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
+            protected long[] dutKeys() {
+                return s.replyKeys();
+            }
         });
     }
 }

@@ -93,6 +93,16 @@ public final class LivenessAfterAdversarialStimulus extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
+            protected long[] dutKeys() {
+                return s.answerKeys();
+            }
+
+            @Override
             public void expired(Judge j) {
                 if (!e.judged) {
                     e.judged = true;

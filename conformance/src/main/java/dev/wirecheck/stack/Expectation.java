@@ -1,15 +1,27 @@
 package dev.wirecheck.stack;
 
 import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.rules.ConformanceRule;
 
 /**
  * What a conforming device must (or must not) send after a stimulus, before a deadline. The
- * checker offers every later DUT frame to each pending expectation until it settles; an
- * expectation still pending when its deadline passes is judged by {@link #expired}, and one
- * still pending when the capture ends before its deadline by {@link #unfinished}.
+ * checker offers later DUT frames (those it can concern, see below) to each pending expectation
+ * until it settles; an expectation still pending when its deadline passes is judged by
+ * {@link #expired}, and one still pending when the capture ends before its deadline by
+ * {@link #unfinished}.
+ *
+ * <p>An expectation may say which frames can concern it ({@link #dutKinds}, {@link #peerKinds},
+ * {@link #dutKeys}); {@link Expectations} then offers it only those, so thousands of unanswered
+ * stimuli do not make every frame cost thousands of calls. A declaration must be exact: a frame
+ * it excludes would have left the expectation pending, with no verdict and no other effect.
  */
 public abstract class Expectation {
+    /** Kind mask meaning "every frame, whatever layers it has" (what an expectation declaring nothing gets). */
+    public static final long EVERY_FRAME = -1L;
+    /** Kind mask meaning "no frame". */
+    public static final long NO_FRAME = 0L;
+
     protected final ConformanceRule rule;
     /** The frame that created the expectation. */
     protected final long stimulus;
@@ -27,6 +39,37 @@ public abstract class Expectation {
 
     public final ConformanceRule rule() {
         return rule;
+    }
+
+    /** The kind mask over {@link Kind} ordinals, for {@link #dutKinds} and {@link #peerKinds}. */
+    public static long kinds(Kind... kinds) {
+        return ConformanceRule.mask(kinds);
+    }
+
+    /**
+     * The layers a DUT frame must have one of to concern this expectation, as a mask over
+     * {@link Kind} ordinals ({@link #kinds}); read once, when the expectation is added.
+     * By default {@link #EVERY_FRAME}.
+     */
+    protected long dutKinds() {
+        return EVERY_FRAME;
+    }
+
+    /**
+     * As {@link #dutKinds} for peer frames. By default {@link #NO_FRAME} when the class keeps
+     * {@link #onPeerFrame} as it is here (it settles nothing), else {@link #EVERY_FRAME}.
+     */
+    protected long peerKinds() {
+        return PeerFrames.overridden(getClass()) ? EVERY_FRAME : NO_FRAME;
+    }
+
+    /**
+     * Keys ({@link AnswerKeys}) of which every DUT frame that can concern this expectation
+     * carries at least one, or null (the default): the kinds alone decide. With keys, only DUT
+     * frames sharing one (and having one of the {@link #dutKinds}) are offered.
+     */
+    protected long[] dutKeys() {
+        return null;
     }
 
     /** Looks at a frame the DUT sent; returns true when that settles the expectation (verdict given). */

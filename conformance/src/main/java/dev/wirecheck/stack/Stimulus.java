@@ -7,6 +7,8 @@ import dev.wirecheck.parsers.hand.Ipv4;
 import dev.wirecheck.parsers.hand.Ipv6;
 import dev.wirecheck.wire.Bytes;
 
+import java.util.Arrays;
+
 /**
  * The identity of an IP packet a peer sent, kept so that a later DUT frame can be recognised
  * as its answer: an echo reply with its identifier and sequence, an ICMP error quoting it,
@@ -64,6 +66,51 @@ public final class Stimulus {
     /** The stimulus identity of an IP frame, or null when the frame carries no IP packet. */
     public static Stimulus of(DecodedFrame f) {
         return f.ipv4() == null && f.ipv6() == null ? null : new Stimulus(f);
+    }
+
+    /**
+     * The layers every DUT frame that {@link #answeredBy} (or {@link #repliedBy}, {@link #erroredBy})
+     * can accept has: an IP header of the stimulus's version. For {@link Expectation#dutKinds}.
+     */
+    public long answerKinds() {
+        return Expectation.kinds(v6 ? DecodedFrame.Kind.IPV6 : DecodedFrame.Kind.IPV4);
+    }
+
+    /**
+     * Keys ({@link AnswerKeys}) of which every frame that {@link #repliedBy} accepts carries one:
+     * for {@link Expectation#dutKeys} of an expectation only a reply settles. Empty when no
+     * frame can be a reply (the stimulus is neither an echo request nor UDP or TCP).
+     */
+    public long[] replyKeys() {
+        long[] keys = new long[2];
+        int n = 0;
+        if (echoId >= 0) {
+            keys[n++] = AnswerKeys.echo(v6, echoId, echoSeq);
+        }
+        if (sport >= 0 && (protocol == 17 || protocol == 6)) {
+            keys[n++] = AnswerKeys.ports(protocol, dport, sport);
+        }
+        return Arrays.copyOf(keys, n);
+    }
+
+    /**
+     * As {@link #replyKeys} for {@link #answeredBy}: the reply keys plus those of an ICMPv4 error
+     * quoting the stimulus (its protocol and identification, or its ports, as {@link #erroredBy}
+     * matches). Null for IPv6: an ICMPv6 error is matched by addresses alone, which every
+     * stimulus of a flood from one peer shares, so only the kind mask can narrow it down.
+     */
+    public long[] answerKeys() {
+        if (v6) {
+            return null;
+        }
+        long[] reply = replyKeys();
+        long[] keys = Arrays.copyOf(reply, reply.length + 2);
+        int n = reply.length;
+        keys[n++] = AnswerKeys.errorId(protocol, ipId);
+        if (sport >= 0) {
+            keys[n++] = AnswerKeys.errorPorts(sport, dport);
+        }
+        return Arrays.copyOf(keys, n);
     }
 
     public boolean isEchoRequest() {

@@ -34,7 +34,7 @@ import java.util.function.Consumer;
 /**
  * A little test network for rule tests: a DUT (02:00:00:00:00:10, 192.0.2.10,
  * 2001:db8::10, fe80::10) and a peer (02:00:00:00:00:01, 192.0.2.1, 2001:db8::1, fe80::1).
- * Frames are built with the hand builders, 10 ms apart unless {@link #after} says otherwise,
+ * Frames are built with the hand builders, 10 ms apart unless {@link #after} or {@link #spacing} say otherwise,
  * and the scenario is checked with {@code --dut-mac} of the DUT and a 1 s deadline.
  */
 public final class Lab {
@@ -50,6 +50,7 @@ public final class Lab {
 
     private final List<Frame> frames = new ArrayList<>();
     private long now = 1_700_000_000_000_000_000L;
+    private long gap = 10_000_000L;
     private int ipId = 0x100;
 
     /** The DUT shows its addresses: one UDP datagram from each (port 5000 to the peer's port 9). */
@@ -62,7 +63,7 @@ public final class Lab {
     }
 
     public Ipv4Repr v4(Inet4Address src, Inet4Address dst, int protocol) {
-        return Ipv4Repr.simple(src, dst, protocol, 64, ipId++);
+        return Ipv4Repr.simple(src, dst, protocol, 64, ipId++ & 0xffff); // 16 bits: floods wrap around
     }
 
     public static Ipv6Repr v6(Inet6Address src, Inet6Address dst, int nextHeader, int hopLimit) {
@@ -119,7 +120,13 @@ public final class Lab {
 
     public Lab raw(byte[] bytes) {
         frames.add(Frame.ethernet(bytes, now, frames.size() + 1));
-        now += 10_000_000L;
+        now += gap;
+        return this;
+    }
+
+    /** From now on frames are {@code micros} apart (10 ms by default): floods need them denser. */
+    public Lab spacing(long micros) {
+        gap = micros * 1_000L;
         return this;
     }
 

@@ -42,6 +42,11 @@ public final class ArpReplyFields extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return kinds(Kind.ARP);
+            }
+
+            @Override
             protected void judge(DecodedFrame d, Judge j) {
                 Arp r = d.arp();
                 byte[] b = d.bytes();

@@ -33,6 +33,11 @@ public final class ArpRequestAnswered extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return ArpRequests.isReplyFor(d, target);
             }
+
+            @Override
+            protected long dutKinds() {
+                return kinds(Kind.ARP);
+            }
         });
     }
 }

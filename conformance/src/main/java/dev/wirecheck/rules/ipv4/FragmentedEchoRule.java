@@ -62,6 +62,16 @@ abstract class FragmentedEchoRule extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return first.repliedBy(d);
             }
+
+            @Override
+            protected long dutKinds() {
+                return first.answerKinds();
+            }
+
+            @Override
+            protected long[] dutKeys() {
+                return first.replyKeys();
+            }
         });
     }
 }

@@ -43,6 +43,11 @@ public final class Ipv4BadVersionDiscarded extends ConformanceRule {
                 return d.ipv4() != null && d.icmpv4() != null && d.ipv4().dst() == src
                         && (d.icmpv4().isError() || d.icmpv4().type() == 0);
             }
+
+            @Override
+            protected long dutKinds() {
+                return kinds(Kind.ICMPV4);
+            }
         });
     }
 }

@@ -44,6 +44,11 @@ public final class UnknownNextHeader extends ConformanceRule {
                 Icmpv6 m = d.icmpv6();
                 return m != null && m.type() == Icmpv6.PARAMETER_PROBLEM && m.code() == 1 && s.erroredBy(d);
             }
+
+            @Override
+            protected long dutKinds() {
+                return kinds(Kind.ICMPV6);
+            }
         });
     }
 }

@@ -92,6 +92,11 @@ abstract class UnknownOptionRule extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
             protected void judge(DecodedFrame d, Judge j) {
                 if (s.repliedBy(d)) {
                     j.fail(rule, "the DUT processed the packet (frame " + d.frame().number()
@@ -109,6 +114,11 @@ abstract class UnknownOptionRule extends ConformanceRule {
             @Override
             protected boolean isAnswer(DecodedFrame d) {
                 return s.answeredBy(d);
+            }
+
+            @Override
+            protected long dutKinds() {
+                return s.answerKinds();
             }
         });
     }

@@ -31,6 +31,11 @@ public final class UnknownOptionSkipped extends UnknownOptionRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return s.answerKinds();
+            }
+
+            @Override
             protected void judge(DecodedFrame d, Judge j) {
                 if (s.repliedBy(d)) {
                     super.judge(d, j);

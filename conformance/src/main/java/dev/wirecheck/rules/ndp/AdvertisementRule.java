@@ -43,6 +43,11 @@ abstract class AdvertisementRule extends ConformanceRule {
             }
 
             @Override
+            protected long dutKinds() {
+                return kinds(Kind.ICMPV6);
+            }
+
+            @Override
             public void expired(Judge j) {
             }
 

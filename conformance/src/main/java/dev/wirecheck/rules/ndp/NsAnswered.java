@@ -35,6 +35,11 @@ public final class NsAnswered extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return Solicitations.advertises(d, ns, target);
             }
+
+            @Override
+            protected long dutKinds() {
+                return kinds(Kind.ICMPV6);
+            }
         });
     }
 }

@@ -55,6 +55,16 @@ abstract class NsInvalidIgnoredRule extends ConformanceRule {
                 }
                 return again;
             }
+
+            @Override
+            protected long dutKinds() {
+                return kinds(Kind.ICMPV6);
+            }
+
+            @Override
+            protected long peerKinds() {
+                return kinds(Kind.ICMPV6);
+            }
         });
     }
 }

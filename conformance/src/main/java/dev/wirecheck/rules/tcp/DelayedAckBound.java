@@ -64,6 +64,16 @@ public final class DelayedAckBound extends ConformanceRule {
             public void unfinished(Judge j) {
                 done();
             }
+
+            @Override
+            protected long dutKinds() {
+                return SegmentAnswer.KINDS;
+            }
+
+            @Override
+            protected long[] dutKeys() {
+                return s.keys();
+            }
         });
     }
 

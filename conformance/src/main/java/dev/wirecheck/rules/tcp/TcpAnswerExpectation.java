@@ -40,6 +40,16 @@ abstract class TcpAnswerExpectation extends Expectation {
     }
 
     @Override
+    protected final long dutKinds() {
+        return SegmentAnswer.KINDS;
+    }
+
+    @Override
+    protected final long[] dutKeys() {
+        return segment.keys();
+    }
+
+    @Override
     public final boolean onDutFrame(DecodedFrame d, Judge judge) {
         Tcp answer = segment.answer(d);
         return answer != null && onAnswer(answer, Frames.number(d), judge);

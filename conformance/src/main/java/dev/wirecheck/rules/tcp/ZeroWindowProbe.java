@@ -98,6 +98,21 @@ public final class ZeroWindowProbe extends ConformanceRule {
             public void unfinished(Judge j) {
                 watched.remove(c);
             }
+
+            @Override
+            protected long dutKinds() {
+                return SegmentAnswer.KINDS;
+            }
+
+            @Override
+            protected long[] dutKeys() {
+                return s.keys();
+            }
+
+            @Override
+            protected long peerKinds() {
+                return SegmentAnswer.KINDS; // a segment that reopens or closes the window
+            }
         });
     }
 }

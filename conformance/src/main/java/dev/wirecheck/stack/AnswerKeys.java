@@ -1,0 +1,78 @@
+package dev.wirecheck.stack;
+
+import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.Icmpv4;
+import dev.wirecheck.parsers.hand.Icmpv6;
+import dev.wirecheck.parsers.hand.Ipv4;
+
+/**
+ * Flow keys of a DUT frame as an answer: an echo reply's identifier and sequence, a UDP or TCP
+ * segment's ports, an ICMPv4 error's quoted IP identification (with protocol) and quoted ports.
+ * {@link Stimulus#replyKeys} and {@link Stimulus#answerKeys} give the keys its answers can
+ * carry, so an expectation waiting for the answer to one stimulus is offered only DUT frames
+ * sharing a key with it (see {@link Expectation#dutKeys}). Longs: no allocation per frame.
+ */
+public final class AnswerKeys {
+    /** The most keys one frame can have ({@link #of}); a real frame has at most two. */
+    static final int MAX = 6;
+    private static final long ECHO_V4 = 1, ECHO_V6 = 2, UDP = 3, TCP = 4, ERROR_ID = 5, ERROR_PORTS = 6;
+
+    private AnswerKeys() {
+    }
+
+    /**
+     * Writes the keys of a DUT frame into {@code out} (room for {@link #MAX}); returns how many.
+     * Each layer is asked on its own, so a frame carries every key a stimulus could match it by.
+     */
+    public static int of(DecodedFrame d, long[] out) {
+        int n = 0;
+        Icmpv4 m4 = d.icmpv4();
+        if (m4 != null && m4.type() == Icmpv4.ECHO_REPLY) {
+            out[n++] = echo(false, m4.identifier(), m4.sequence());
+        }
+        Icmpv6 m6 = d.icmpv6();
+        if (m6 != null && m6.type() == Icmpv6.ECHO_REPLY && m6.complete()) {
+            out[n++] = echo(true, m6.identifier(), m6.sequence());
+        }
+        if (d.udp() != null) {
+            out[n++] = ports(17, d.udp().srcPort(), d.udp().dstPort());
+        }
+        if (d.tcp() != null) {
+            out[n++] = ports(6, d.tcp().srcPort(), d.tcp().dstPort());
+        }
+        Ipv4 q = d.quotedIpv4();
+        if (m4 != null && m4.isError() && q != null) {
+            out[n++] = errorId(q.protocol(), q.identification());
+            if (d.quotedUdp() != null) {
+                out[n++] = errorPorts(d.quotedUdp().srcPort(), d.quotedUdp().dstPort());
+            } else if (d.quotedTcp() != null) {
+                out[n++] = errorPorts(d.quotedTcp().srcPort(), d.quotedTcp().dstPort());
+            }
+        }
+        return n;
+    }
+
+    /** An echo reply's key. */
+    static long echo(boolean v6, int identifier, int sequence) {
+        return pack(v6 ? ECHO_V6 : ECHO_V4, identifier, sequence);
+    }
+
+    /** The key of a UDP (17) or TCP (6) segment from port {@code src} to port {@code dst}. */
+    static long ports(int protocol, int src, int dst) {
+        return pack(protocol == 17 ? UDP : TCP, src, dst);
+    }
+
+    /** An ICMPv4 error quoting a datagram of this protocol and IP identification. */
+    static long errorId(int protocol, int identification) {
+        return pack(ERROR_ID, protocol, identification);
+    }
+
+    /** An ICMPv4 error quoting a UDP or TCP header with these ports. */
+    static long errorPorts(int src, int dst) {
+        return pack(ERROR_PORTS, src, dst);
+    }
+
+    private static long pack(long tag, int a, int b) {
+        return tag << 32 | (long) (a & 0xffff) << 16 | (b & 0xffff);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.wirecheck.rules;
+
+import dev.wirecheck.check.CheckOptions;
+import dev.wirecheck.check.Checker;
+import dev.wirecheck.check.DutSurvey;
+import dev.wirecheck.check.Engine;
+import dev.wirecheck.check.FrameSource;
+import dev.wirecheck.check.Outcome;
+import dev.wirecheck.check.Verdict;
+import dev.wirecheck.wire.Frame;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.wirecheck.rules.Lab.DUT_MAC;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Thousands of requests pending at once ({@link Floods}: 100 µs apart, 1 s deadline), some
+ * answered, most not: every request still gets its own verdict, in the order the requests came,
+ * and the frames reach only the expectations they can concern (a plain list would make the
+ * offers grow with frames x pending, millions here, instead of with the frames).
+ */
+class UnansweredFloodTest {
+    private static final int N = 3000;
+
+    @Test
+    void echoFloodAnsweredEverySeventhGivesOneVerdictPerRequest() throws IOException {
+        Lab lab = Floods.echoFlood(N, 7).end();
+        Engine e = run(lab);
+        List<Verdict> v = verdicts(e, "RFC1122-3.2.2.6-echo-reply");
+        List<String> expectedPass = new ArrayList<>();
+        List<String> expectedFail = new ArrayList<>();
+        long frame = firstFloodFrame(lab);
+        for (int i = 0; i < N; i++) {
+            if (i % 7 == 0) {
+                expectedPass.add("[" + frame + ", " + (frame + 1) + "]");
+                frame += 2;
+            } else {
+                expectedFail.add("[" + frame + "]");
+                frame++;
+            }
+        }
+        assertEquals(expectedPass, frames(v, Outcome.PASS));
+        // the first 500 failures are listed, in the order of the requests; the rest are counted
+        assertEquals(expectedFail.subList(0, 500), frames(v, Outcome.FAIL).subList(0, 500));
+        assertEquals("and " + (expectedFail.size() - 500) + " more FAIL verdicts of this rule, not listed",
+                v.get(v.size() - 1).message());
+        assertOffersGrowWithFramesOnly(e, lab);
+    }
+
+    @Test
+    void portScanGetsOneClosedPortVerdictPerSyn() throws IOException {
+        Lab lab = Floods.synFlood(N, 5).end();
+        Engine e = run(lab);
+        List<Verdict> v = verdicts(e, "RFC9293-3.10.7.1-closed-port-rst");
+        List<String> pass = new ArrayList<>(), fail = new ArrayList<>(), open = new ArrayList<>();
+        long frame = firstFloodFrame(lab);
+        for (int i = 0; i < N; i++) {
+            if (i % 5 == 0) {
+                (i % 25 == 5 ? fail : pass).add("[" + frame + ", " + (frame + 1) + "]");
+                frame += 2;
+            } else {
+                open.add("[" + frame + "]");
+                frame++;
+            }
+        }
+        assertEquals(pass, frames(v, Outcome.PASS));
+        assertEquals(fail, frames(v, Outcome.FAIL));
+        assertEquals(open.subList(0, 500), frames(v, Outcome.INCONCLUSIVE).subList(0, 500));
+        assertTrue(v.stream().anyMatch(x -> x.message().equals("and " + (open.size() - 500)
+                + " more INCONCLUSIVE verdicts of this rule, not listed")));
+        assertOffersGrowWithFramesOnly(e, lab);
+    }
+
+    @Test
+    void udpScanAnsweredEveryThirdGetsOneVerdictPerDatagram() throws IOException {
+        Lab lab = Floods.udpScan(N, 3).end();
+        Engine e = run(lab);
+        List<Verdict> v = verdicts(e, "RFC1122-4.1.3.1-port-unreachable");
+        List<String> pass = new ArrayList<>(), open = new ArrayList<>();
+        long frame = firstFloodFrame(lab);
+        for (int i = 0; i < N; i++) {
+            if (i % 3 == 0) {
+                pass.add("[" + frame + ", " + (frame + 1) + "]");
+                frame += 2;
+            } else {
+                open.add("[" + frame + "]");
+                frame++;
+            }
+        }
+        assertEquals(pass.subList(0, 500), frames(v, Outcome.PASS));
+        assertEquals(open.subList(0, 500), frames(v, Outcome.INCONCLUSIVE));
+        assertTrue(v.stream().anyMatch(x -> x.message().equals("and " + (pass.size() - 500)
+                + " more PASS verdicts of this rule, not listed")));
+        assertTrue(v.stream().anyMatch(x -> x.message().equals("and " + (open.size() - 500)
+                + " more INCONCLUSIVE verdicts of this rule, not listed")));
+        assertOffersGrowWithFramesOnly(e, lab); // each port unreachable finds its datagram by the quoted header
+    }
+
+    /** A broken index offers every frame to the thousands pending: millions. */
+    private static void assertOffersGrowWithFramesOnly(Engine e, Lab lab) {
+        long offered = e.stack().pending().offered();
+        assertTrue(offered <= 2L * lab.frames().size(), () -> offered + " offers for " + lab.frames().size() + " frames");
+    }
+
+    private static Engine run(Lab lab) throws IOException {
+        FrameSource source = FrameSource.of(lab.frames());
+        return Checker.run(source, DutSurvey.survey(source, DUT_MAC.toString(), null), Catalogue.newRules(),
+                CheckOptions.DEFAULT_DEADLINE, n -> { });
+    }
+
+    /** The number of the flood's first request: after the DUT's introduction and the ARP exchange. */
+    private static long firstFloodFrame(Lab lab) {
+        return Floods.lab().frames().size() + 1;
+    }
+
+    private static List<Verdict> verdicts(Engine e, String rule) {
+        return e.verdicts().stream().filter(v -> v.rule().id().equals(rule)).toList();
+    }
+
+    private static List<String> frames(List<Verdict> v, Outcome o) {
+        return v.stream().filter(x -> x.outcome() == o && !x.frames().isEmpty()).map(x -> x.frames().toString()).toList();
+    }
+}
