@@ -79,8 +79,8 @@ public final class Tcp extends View {
             problems.add("tcp", at + CHECKSUM, BAD_CHECKSUM_VALUE, String.format("TCP checksum 0x%04x, expected 0x%04x",
                     checksum(), Checksums.expected(pseudoSum + length, b, at, length, CHECKSUM)));
         }
-        if (hl > MIN_HEADER) {
-            checkOptions(problems);
+        if (hl > MIN_HEADER && problems.enabled()) {
+            checkOptions(problems); // the walk only looks for defects; the getters walk the options themselves
         }
         return true;
     }
