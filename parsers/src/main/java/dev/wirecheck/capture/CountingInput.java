@@ -3,11 +3,17 @@ package dev.wirecheck.capture;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 
 /**
  * A buffered byte source that knows its position and reads little- or big-endian
  * integers, for the capture readers. {@link #readFully} reports how much it got before
  * the end, so a truncated record can be described precisely.
+ *
+ * <p>Frames are copied once, and not zeroed first: {@link #readBytes} hands out a record that
+ * is already buffered with {@link Arrays#copyOfRange} (the JIT allocates the new array without
+ * clearing it, since the copy fills it whole), and reads a record larger than the buffer
+ * straight from the stream into its own array instead of through the buffer.
  */
 final class CountingInput implements AutoCloseable {
     private final InputStream in;
@@ -26,13 +32,7 @@ final class CountingInput implements AutoCloseable {
     }
 
     private boolean fill() throws IOException {
-        consumed += limit;
-        pos = 0;
-        limit = 0;
-        int n;
-        do {
-            n = in.read(buf, 0, buf.length);
-        } while (n == 0);
+        int n = readPastBuffer(buf, 0, buf.length);
         if (n < 0) {
             return false;
         }
@@ -40,12 +40,53 @@ final class CountingInput implements AutoCloseable {
         return true;
     }
 
+    /**
+     * Counts the buffer's bytes as consumed (the caller has used them all) and reads once from
+     * the stream into {@code to}; -1 at the end of input.
+     */
+    private int readPastBuffer(byte[] to, int off, int len) throws IOException {
+        consumed += limit;
+        pos = 0;
+        limit = 0;
+        int n;
+        do {
+            n = in.read(to, off, len);
+        } while (n == 0);
+        return n;
+    }
+
+    /**
+     * The next {@code len} bytes in an array of their own, or null when the input ends first
+     * ({@link #position()} then says how far it got: everything there was has been consumed).
+     */
+    byte[] readBytes(int len) throws IOException {
+        if (limit - pos >= len) {
+            byte[] out = Arrays.copyOfRange(buf, pos, pos + len);
+            pos += len;
+            return out;
+        }
+        byte[] out = new byte[len];
+        return readFully(out, 0, len) == len ? out : null;
+    }
+
     /** Reads up to {@code len} bytes; returns how many were read (less only at the end of input). */
     int readFully(byte[] out, int off, int len) throws IOException {
         int done = 0;
         while (done < len) {
-            if (pos == limit && !fill()) {
-                break;
+            if (pos == limit) {
+                if (len - done >= buf.length) {
+                    // at least a buffer's worth still wanted: straight from the stream, one copy fewer
+                    int n = readPastBuffer(out, off + done, len - done);
+                    if (n < 0) {
+                        break;
+                    }
+                    consumed += n;
+                    done += n;
+                    continue;
+                }
+                if (!fill()) {
+                    break;
+                }
             }
             int n = Math.min(len - done, limit - pos);
             System.arraycopy(buf, pos, out, off + done, n);
