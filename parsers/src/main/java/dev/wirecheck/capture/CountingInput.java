@@ -16,14 +16,36 @@ import java.util.Arrays;
  * straight from the stream into its own array instead of through the buffer.
  */
 final class CountingInput implements AutoCloseable {
+    /** Bytes asked of the stream at a time: a read per hundred frames or so from a file. */
+    static final int BUFFER = 1 << 16;
+    /** The smallest buffer, for streams that say they hold less than {@link #BUFFER}. */
+    static final int MIN_BUFFER = 1 << 13;
+
     private final InputStream in;
-    private final byte[] buf = new byte[1 << 16];
+    private final byte[] buf;
     private int pos;
     private int limit;
     private long consumed;
 
     CountingInput(InputStream in) {
         this.in = in;
+        this.buf = new byte[bufferSize(in)];
+    }
+
+    /**
+     * A buffer no larger than the stream says it holds (files and arrays know their remaining
+     * size): a 1 KB capture, or a run of records handed over as a stream of their own, need not
+     * allocate and clear 64 KiB for each reader. Not below {@link #MIN_BUFFER}, so a pipe with
+     * little ready at the start is still read in sizeable pieces.
+     */
+    private static int bufferSize(InputStream in) {
+        int ready;
+        try {
+            ready = in.available();
+        } catch (IOException e) {
+            ready = 0; // the first read reports the problem
+        }
+        return ready <= 0 ? BUFFER : Math.max(MIN_BUFFER, Math.min(BUFFER, ready));
     }
 
     /** Byte offset of the next byte to be read. */

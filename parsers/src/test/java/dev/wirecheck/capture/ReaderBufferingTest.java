@@ -27,12 +27,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
  * larger than the buffer straight from the stream: neither shortcut may change what comes
  * out. The same bytes give the same frames, and the same damage the same error at the same
  * offset, however the stream hands them over (all at once, a byte at a time, in odd-sized
- * pieces) and whatever the record sizes (up to {@link CaptureReader#MAX_FRAME}, four times
- * the buffer). libpcap's view of the large records is in {@link LibpcapAgreementTest}.
+ * pieces, so that the reader takes its smallest or its largest buffer) and whatever the
+ * record sizes (up to {@link CaptureReader#MAX_FRAME}, four times the largest buffer). libpcap's view of the large records is in {@link LibpcapAgreementTest}.
  */
 class ReaderBufferingTest {
-    /** Around the 64 KiB buffer and up to the largest record a capture may hold. */
-    static final int[] SIZES = {60, 1514, 65_535, 65_536, 65_537, 70_000, 42, CaptureReader.MAX_FRAME, 131_072, 9_000};
+    /** Around both buffer sizes (8 and 64 KiB) and up to the largest record a capture may hold. */
+    static final int[] SIZES = {60, 1514, 8_191, 8_192, 8_193, 65_535, 65_536, 65_537, 70_000, 42, CaptureReader.MAX_FRAME,
+            131_072, 9_000};
 
     /** How a stream may deliver bytes: whole reads, or at most this many per read. */
     private static final int[] PIECES = {Integer.MAX_VALUE, 1, 777, 70_001};
@@ -162,12 +163,20 @@ class ReaderBufferingTest {
         return out;
     }
 
-    /** A stream that hands out at most {@code piece} bytes per read, as pipes and sockets may. */
+    /**
+     * A stream that hands out at most {@code piece} bytes per read and says it holds no more,
+     * as pipes and sockets may: small pieces make the reader take its smallest buffer.
+     */
     private static InputStream pieces(byte[] file, int piece) {
         return new FilterInputStream(new ByteArrayInputStream(file)) {
             @Override
             public int read(byte[] b, int off, int len) throws IOException {
                 return super.read(b, off, Math.min(len, piece));
+            }
+
+            @Override
+            public int available() throws IOException {
+                return Math.min(piece, super.available());
             }
         };
     }
