@@ -64,9 +64,9 @@ final class PcapReader extends StreamingCaptureReader {
             throw new CaptureFormatException(name, at + 4, number,
                     "sub-second timestamp " + frac + " out of range for " + (nanos ? "nanoseconds" : "microseconds"));
         }
-        byte[] data = in.readBytes((int) capLen);
-        if (data == null) {
-            long got = in.position() - (at + 16);
+        byte[] data = new byte[(int) capLen];
+        int got = in.readFully(data, 0, data.length);
+        if (got < data.length) {
             throw new CaptureFormatException(name, at + 16 + got, number,
                     "frame data cut off (" + got + " of " + capLen + " bytes)");
         }

@@ -6,7 +6,6 @@ import dev.wirecheck.wire.LinkType;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,9 +61,9 @@ final class PcapngReader extends StreamingCaptureReader {
             if (total < 12 || total % 4 != 0 || total > MAX_BLOCK) {
                 throw damage(at + 4, "block length " + total + " is not a multiple of 4 between 12 and " + MAX_BLOCK);
             }
-            byte[] body = in.readBytes((int) total - 8);
-            if (body == null) {
-                long got = in.position() - (at + 8);
+            byte[] body = new byte[(int) total - 8];
+            int got = in.readFully(body, 0, body.length);
+            if (got < body.length) {
                 throw damage(at + 8 + got, "block of " + total + " bytes cut off after " + (8 + got));
             }
             long trailer = CountingInput.u32(body, body.length - 4, bigEndian);
@@ -194,7 +193,8 @@ final class PcapngReader extends StreamingCaptureReader {
         if (type == SPB && itf.snapLen > 0) {
             capLen = Math.min(capLen, itf.snapLen);
         }
-        byte[] data = Arrays.copyOfRange(body, dataAt, dataAt + (int) capLen); // allocated without zeroing
+        byte[] data = new byte[(int) capLen];
+        System.arraycopy(body, dataAt, data, 0, data.length);
         long ts = tsHigh < 0 ? 0 : toNanos(itf, (tsHigh << 32) | tsLow);
         frames = number;
         int orig = (int) Math.min(Integer.MAX_VALUE, Math.max(origLen, capLen));

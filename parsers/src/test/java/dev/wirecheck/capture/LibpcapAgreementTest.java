@@ -36,7 +36,7 @@ class LibpcapAgreementTest {
                 c.getParent().getFileName() + "/" + c.getFileName(), () -> agree(c)));
     }
 
-    /** Records around and far beyond the reader's buffer (8 to 64 KiB), which it reads past the buffer. */
+    /** Records around and beyond the reader's buffer (8 to 128 KiB), which it reads past the buffer. */
     @Test
     void readerAgreesWithLibpcapOnRecordsLargerThanItsBuffer(@TempDir Path dir) throws Exception {
         requireLibpcap();

@@ -23,17 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The reader copies a record out of its buffer when the record is there, and reads a record
- * larger than the buffer straight from the stream: neither shortcut may change what comes
- * out. The same bytes give the same frames, and the same damage the same error at the same
- * offset, however the stream hands them over (all at once, a byte at a time, in odd-sized
- * pieces, so that the reader takes its smallest or its largest buffer) and whatever the
- * record sizes (up to {@link CaptureReader#MAX_FRAME}, four times the largest buffer). libpcap's view of the large records is in {@link LibpcapAgreementTest}.
+ * The reader sizes its buffer by the stream (8 KiB for an array, up to 128 KiB for a file)
+ * and reads a record larger than the buffer straight from the stream: neither may change what
+ * comes out. The same bytes give the same frames, and the same damage the same error at the
+ * same offset, however the stream hands them over (all at once, a byte at a time, in odd-sized
+ * pieces, so that the reader takes its smallest, its largest or an odd-sized buffer) and
+ * whatever the record sizes (up to {@link CaptureReader#MAX_FRAME}, twice the largest buffer).
+ * libpcap's view of the large records is in {@link LibpcapAgreementTest}.
  */
 class ReaderBufferingTest {
-    /** Around both buffer sizes (8 and 64 KiB) and up to the largest record a capture may hold. */
-    static final int[] SIZES = {60, 1514, 8_191, 8_192, 8_193, 65_535, 65_536, 65_537, 70_000, 42, CaptureReader.MAX_FRAME,
-            131_072, 9_000};
+    /** Around the buffer sizes (8 KiB to 128 KiB) and up to the largest record a capture may hold. */
+    static final int[] SIZES = {60, 1514, 8_191, 8_192, 8_193, 65_536, 70_000, 42, CaptureReader.MAX_FRAME,
+            131_071, 131_072, 131_073, 9_000};
 
     /** How a stream may deliver bytes: whole reads, or at most this many per read. */
     private static final int[] PIECES = {Integer.MAX_VALUE, 1, 777, 70_001};
@@ -165,7 +166,7 @@ class ReaderBufferingTest {
 
     /**
      * A stream that hands out at most {@code piece} bytes per read and says it holds no more,
-     * as pipes and sockets may: small pieces make the reader take its smallest buffer.
+     * as pipes and sockets may: the reader sizes its buffer by what the stream says it holds.
      */
     private static InputStream pieces(byte[] file, int piece) {
         return new FilterInputStream(new ByteArrayInputStream(file)) {
