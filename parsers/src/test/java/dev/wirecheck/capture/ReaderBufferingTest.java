@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -83,6 +84,29 @@ class ReaderBufferingTest {
                 assertEquals(cut, e.offset(), "cut after " + got + ", pieces of " + piece);
                 assertEquals("block of " + epb.length + " bytes cut off after " + (8 + got), e.reason());
             }
+        }
+    }
+
+    /**
+     * The pcapng reader reads block bodies into one reused array while they fit (up to 512 KiB)
+     * and larger ones into their own: small, large and giant blocks in turn, each packet whole
+     * and nothing of an earlier, longer body showing through.
+     */
+    @Test
+    void pcapngBlocksOfEverySizeInTurnComeBackWhole() throws IOException {
+        List<Frame> frames = largeFrames();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        file.writeBytes(CaptureReaderTest.shb(ByteOrder.LITTLE_ENDIAN));
+        file.writeBytes(CaptureReaderTest.idb(ByteOrder.LITTLE_ENDIAN, 1, 9));
+        for (Frame f : frames) {
+            file.writeBytes(CaptureReaderTest.block(ByteOrder.LITTLE_ENDIAN, 0x0bad, new byte[f.length() % 3 == 0 ? 600_000 : 40]));
+            file.writeBytes(CaptureReaderTest.epb(ByteOrder.LITTLE_ENDIAN, 0, f.timestampNanos(), f.data()));
+        }
+        List<Frame> read = CaptureReaderTest.read(file.toByteArray());
+        assertEquals(frames.size(), read.size());
+        for (int i = 0; i < frames.size(); i++) {
+            assertArrayEquals(frames.get(i).data(), read.get(i).data(), "frame " + (i + 1));
+            assertEquals(frames.get(i).timestampNanos(), read.get(i).timestampNanos());
         }
     }
 
