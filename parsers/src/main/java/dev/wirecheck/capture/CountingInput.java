@@ -91,6 +91,41 @@ final class CountingInput implements AutoCloseable {
         return n;
     }
 
+    /**
+     * Makes the next {@code n} bytes ({@code n} at most {@link #MIN_BUFFER}) lie together in
+     * {@link #buffer()} and returns where they start, or -1 when the input ends before them
+     * (nothing is consumed either way; {@link #advance} consumes). Lets a reader decode a record
+     * header where it lies instead of copying it out first.
+     */
+    int require(int n) throws IOException {
+        if (limit - pos >= n) {
+            return pos;
+        }
+        int rest = limit - pos;
+        System.arraycopy(buf, pos, buf, 0, rest);
+        consumed += pos;
+        pos = 0;
+        limit = rest;
+        while (limit < n) {
+            int got = in.read(buf, limit, buf.length - limit);
+            if (got < 0) {
+                return -1;
+            }
+            limit += got;
+        }
+        return 0;
+    }
+
+    /** The buffer {@link #require} points into; valid until the next read. */
+    byte[] buffer() {
+        return buf;
+    }
+
+    /** Consumes {@code n} bytes that {@link #require} made available. */
+    void advance(int n) {
+        pos += n;
+    }
+
     /** Reads up to {@code len} bytes; returns how many were read (less only at the end of input). */
     int readFully(byte[] out, int off, int len) throws IOException {
         int done = 0;

@@ -24,9 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * The reader sizes its buffer by the stream (8 KiB for an array, up to 128 KiB for a file)
- * and reads a record larger than the buffer straight from the stream: neither may change what
- * comes out. The same bytes give the same frames, and the same damage the same error at the
+ * The reader sizes its buffer by the stream (8 KiB for an array, up to 128 KiB for a file),
+ * decodes a pcap record header where it lies in the buffer (moving a header that straddles the
+ * buffer's end to its front) and reads a record larger than the buffer straight from the
+ * stream: none of this may change what comes out. The same bytes give the same frames, and the same damage the same error at the
  * same offset, however the stream hands them over (all at once, a byte at a time, in odd-sized
  * pieces, so that the reader takes its smallest, its largest or an odd-sized buffer) and
  * whatever the record sizes (up to {@link CaptureReader#MAX_FRAME}, twice the largest buffer).
