@@ -44,18 +44,21 @@ final class PcapReader extends StreamingCaptureReader {
     @Override
     public Frame next() throws IOException {
         long at = in.position();
-        int n = in.readFully(record, 0, 16);
-        if (n == 0) {
-            return null;
-        }
         long number = frames + 1;
-        if (n < 16) {
+        int h = in.require(16);
+        if (h < 0) {
+            int n = in.readFully(record, 0, 16);
+            if (n == 0) {
+                return null;
+            }
             throw new CaptureFormatException(name, at, number, "record header cut off (" + n + " of 16 bytes)");
         }
-        long sec = CountingInput.u32(record, 0, bigEndian);
-        long frac = CountingInput.u32(record, 4, bigEndian);
-        long capLen = CountingInput.u32(record, 8, bigEndian);
-        long origLen = CountingInput.u32(record, 12, bigEndian);
+        byte[] b = in.buffer(); // the header is decoded where it lies
+        long sec = CountingInput.u32(b, h, bigEndian);
+        long frac = CountingInput.u32(b, h + 4, bigEndian);
+        long capLen = CountingInput.u32(b, h + 8, bigEndian);
+        long origLen = CountingInput.u32(b, h + 12, bigEndian);
+        in.advance(16);
         if (capLen > MAX_FRAME) {
             throw new CaptureFormatException(name, at + 8, number,
                     "record claims " + capLen + " captured bytes, more than any capture holds (" + MAX_FRAME + ")");

@@ -19,6 +19,8 @@ final class PcapngReader extends StreamingCaptureReader {
     private static final long IDB = 1, OPB = 2, SPB = 3, EPB = 6, BYTE_ORDER_MAGIC = 0x1a2b3c4dL;
     /** Bigger than any block a capture of frames up to {@link #MAX_FRAME} needs, with room for options. */
     private static final long MAX_BLOCK = 16L << 20;
+    /** Bodies up to this size are read into {@link #scratch}: any packet block of a frame up to {@link #MAX_FRAME}. */
+    private static final int MAX_SCRATCH = 1 << 19;
     private static final int OPT_TSRESOL = 9, OPT_TSOFFSET = 14;
     private static final long[] POW10 = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000, 100_000_000,
             1_000_000_000};
@@ -28,6 +30,8 @@ final class PcapngReader extends StreamingCaptureReader {
 
     private final List<Interface> interfaces = new ArrayList<>();
     private final byte[] header = new byte[8];
+    /** The body of the block being read (see {@link #bodyArray}); an Ethernet frame's block fits at first. */
+    private byte[] scratch = new byte[2048];
     private boolean bigEndian;
 
     /** Called with the first 4 bytes (the block type) already consumed. */
@@ -61,16 +65,17 @@ final class PcapngReader extends StreamingCaptureReader {
             if (total < 12 || total % 4 != 0 || total > MAX_BLOCK) {
                 throw damage(at + 4, "block length " + total + " is not a multiple of 4 between 12 and " + MAX_BLOCK);
             }
-            byte[] body = new byte[(int) total - 8];
-            int got = in.readFully(body, 0, body.length);
-            if (got < body.length) {
+            int size = (int) total - 8;
+            byte[] body = bodyArray(size);
+            int got = in.readFully(body, 0, size);
+            if (got < size) {
                 throw damage(at + 8 + got, "block of " + total + " bytes cut off after " + (8 + got));
             }
-            long trailer = CountingInput.u32(body, body.length - 4, bigEndian);
+            long trailer = CountingInput.u32(body, size - 4, bigEndian);
             if (trailer != total) {
                 throw damage(at + total - 4, "block length " + total + " at the start but " + trailer + " at the end");
             }
-            int bodyLen = body.length - 4;
+            int bodyLen = size - 4;
             if (type == IDB) {
                 readInterface(body, bodyLen, at);
             } else if (type == EPB || type == OPB || type == SPB) {
@@ -78,6 +83,23 @@ final class PcapngReader extends StreamingCaptureReader {
             }
             // other block types (name resolution, statistics, custom, …) carry no frames
         }
+    }
+
+    /**
+     * Where a block body of {@code size} bytes is read: the reused {@link #scratch} when it fits
+     * (grown up to {@link #MAX_SCRATCH}), else an array of its own. A packet's bytes are copied
+     * out of the body, so the body is dead once {@link #next()} returns, and a fresh one per
+     * block would double what reading a pcapng allocates.
+     */
+    private byte[] bodyArray(int size) {
+        if (size <= scratch.length) {
+            return scratch;
+        }
+        if (size > MAX_SCRATCH) {
+            return new byte[size]; // a rare giant block: not kept alive with the reader
+        }
+        scratch = new byte[Math.max(size, Math.min(MAX_SCRATCH, scratch.length * 2))];
+        return scratch;
     }
 
     private void readSectionHeader(long at, boolean magicConsumed) throws IOException {

@@ -5,12 +5,15 @@ import dev.wirecheck.oracle.ExternalTools;
 import dev.wirecheck.wire.Frame;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.pcap4j.core.PcapHandle;
 import org.pcap4j.core.Pcaps;
 
 import java.io.EOFException;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -31,6 +34,16 @@ class LibpcapAgreementTest {
         requireLibpcap();
         return Captures.all().stream().map(c -> DynamicTest.dynamicTest(
                 c.getParent().getFileName() + "/" + c.getFileName(), () -> agree(c)));
+    }
+
+    /** Records around and beyond the reader's buffer (8 to 128 KiB), which it reads past the buffer. */
+    @Test
+    void readerAgreesWithLibpcapOnRecordsLargerThanItsBuffer(@TempDir Path dir) throws Exception {
+        requireLibpcap();
+        Path file = dir.resolve("large-records.pcap");
+        Files.write(file, ReaderBufferingTest.pcap(ReaderBufferingTest.largeFrames()));
+        agree(file);
+        assertEquals(ReaderBufferingTest.SIZES.length, CaptureReader.readAll(file).size());
     }
 
     static void agree(Path capture) throws Exception {
