@@ -52,16 +52,6 @@ public abstract class ClosedPortRule extends ConformanceRule {
             }
 
             @Override
-            protected long dutKinds() {
-                return s.answerKinds();
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return s.answerKeys();
-            }
-
-            @Override
             public void expired(Judge j) {
                 if (knownClosed[port]) {
                     j.fail(rule, "no port unreachable for closed UDP port " + port + " within "
@@ -71,6 +61,6 @@ public abstract class ClosedPortRule extends ConformanceRule {
                             + ": closed without an error, or open and silent", stimulus);
                 }
             }
-        });
+        }.concerning(s.answerKinds(), s.answerKeys()));
     }
 }

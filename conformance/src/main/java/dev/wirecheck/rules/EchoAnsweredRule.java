@@ -35,16 +35,6 @@ public abstract class EchoAnsweredRule extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return s.repliedBy(d);
             }
-
-            @Override
-            protected long dutKinds() {
-                return s.answerKinds();
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return s.replyKeys();
-            }
-        });
+        }.concerning(s.answerKinds(), s.replyKeys()));
     }
 }

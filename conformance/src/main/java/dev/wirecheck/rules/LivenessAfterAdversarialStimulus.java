@@ -93,16 +93,6 @@ public final class LivenessAfterAdversarialStimulus extends ConformanceRule {
             }
 
             @Override
-            protected long dutKinds() {
-                return s.answerKinds();
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return s.answerKeys();
-            }
-
-            @Override
             public void expired(Judge j) {
                 if (!e.judged) {
                     e.judged = true;
@@ -121,7 +111,7 @@ public final class LivenessAfterAdversarialStimulus extends ConformanceRule {
                 }
                 close(e);
             }
-        });
+        }.concerning(s.answerKinds(), s.answerKeys()));
     }
 
     @Override

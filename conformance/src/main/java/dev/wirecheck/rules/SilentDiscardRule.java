@@ -34,16 +34,6 @@ public abstract class SilentDiscardRule extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return s.answeredBy(d);
             }
-
-            @Override
-            protected long dutKinds() {
-                return s.answerKinds();
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return s.answerKeys();
-            }
-        });
+        }.concerning(s.answerKinds(), s.answerKeys()));
     }
 }

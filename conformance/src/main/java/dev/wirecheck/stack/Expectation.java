@@ -26,6 +26,8 @@ public abstract class Expectation {
     /** The frame that created the expectation. */
     protected final long stimulus;
     private final long deadline;
+    private long declaredDutKinds = EVERY_FRAME;
+    private long[] declaredDutKeys;
 
     protected Expectation(ConformanceRule rule, long stimulus, long deadline) {
         this.rule = rule;
@@ -47,12 +49,24 @@ public abstract class Expectation {
     }
 
     /**
+     * Declares, where the expectation is made and before it is added, which DUT frames can
+     * concern it: the {@link #dutKinds} and {@link #dutKeys} it answers unless a subclass
+     * overrides them. One call, so that the anonymous expectations of the rules need not each
+     * override both.
+     */
+    public final Expectation concerning(long kinds, long[] keys) {
+        declaredDutKinds = kinds;
+        declaredDutKeys = keys;
+        return this;
+    }
+
+    /**
      * The layers a DUT frame must have one of to concern this expectation, as a mask over
      * {@link Kind} ordinals ({@link #kinds}); read once, when the expectation is added.
-     * By default {@link #EVERY_FRAME}.
+     * By default what {@link #concerning} declared, else {@link #EVERY_FRAME}.
      */
     protected long dutKinds() {
-        return EVERY_FRAME;
+        return declaredDutKinds;
     }
 
     /**
@@ -66,10 +80,11 @@ public abstract class Expectation {
     /**
      * Keys ({@link AnswerKeys}) of which every DUT frame that can concern this expectation
      * carries at least one, or null (the default): the kinds alone decide. With keys, only DUT
-     * frames sharing one (and having one of the {@link #dutKinds}) are offered.
+     * frames sharing one (and having one of the {@link #dutKinds}) are offered. By default what
+     * {@link #concerning} declared.
      */
     protected long[] dutKeys() {
-        return null;
+        return declaredDutKeys;
     }
 
     /** Looks at a frame the DUT sent; returns true when that settles the expectation (verdict given). */

@@ -62,16 +62,6 @@ abstract class FragmentedEchoRule extends ConformanceRule {
             protected boolean isAnswer(DecodedFrame d) {
                 return first.repliedBy(d);
             }
-
-            @Override
-            protected long dutKinds() {
-                return first.answerKinds();
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return first.replyKeys();
-            }
-        });
+        }.concerning(first.answerKinds(), first.replyKeys()));
     }
 }

@@ -66,16 +66,6 @@ public final class ClosedPortReset extends ConformanceRule {
             public void expired(Judge j) {
                 j.inconclusive(rule, "no answer to the SYN: closed port without RST, or SYN dropped", stimulus);
             }
-
-            @Override
-            protected long dutKinds() {
-                return SegmentAnswer.KINDS;
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return syn.keys();
-            }
-        });
+        }.concerning(SegmentAnswer.KINDS, syn.keys()));
     }
 }

@@ -64,17 +64,7 @@ public final class DelayedAckBound extends ConformanceRule {
             public void unfinished(Judge j) {
                 done();
             }
-
-            @Override
-            protected long dutKinds() {
-                return SegmentAnswer.KINDS;
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return s.keys();
-            }
-        });
+        }.concerning(SegmentAnswer.KINDS, s.keys()));
     }
 
     private boolean done() {

@@ -100,19 +100,9 @@ public final class ZeroWindowProbe extends ConformanceRule {
             }
 
             @Override
-            protected long dutKinds() {
-                return SegmentAnswer.KINDS;
-            }
-
-            @Override
-            protected long[] dutKeys() {
-                return s.keys();
-            }
-
-            @Override
             protected long peerKinds() {
                 return SegmentAnswer.KINDS; // a segment that reopens or closes the window
             }
-        });
+        }.concerning(SegmentAnswer.KINDS, s.keys()));
     }
 }
