@@ -1,49 +1,45 @@
 package dev.wirecheck.stack;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * A map from long keys to objects, open addressing with linear probing: looking a key up boxes
- * nothing, so the expectation index can consult it for every frame without allocating.
- * {@link #FREE} cannot be a key (it marks free slots; {@link AnswerKeys} never makes it).
+ * nothing (a {@code HashMap<Long, …>} would box every key), so the expectation index and the TCP
+ * tracker can consult it for every frame without allocating. Every long is a key; a free slot
+ * is one without a value, so values are never null.
  */
-final class LongMap<V> {
-    static final long FREE = Long.MIN_VALUE;
+public final class LongMap<V> {
     private long[] keys;
     private Object[] values;
     private int size;
     private int mask;
 
-    LongMap() {
+    public LongMap() {
         allocate(16);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     @SuppressWarnings("unchecked")
-    V get(long key) {
-        for (int i = slot(key); ; i = (i + 1) & mask) {
-            long k = keys[i];
-            if (k == key) {
+    public V get(long key) {
+        for (int i = slot(key); values[i] != null; i = (i + 1) & mask) {
+            if (keys[i] == key) {
                 return (V) values[i];
             }
-            if (k == FREE) {
-                return null;
-            }
         }
+        return null;
     }
 
-    void put(long key, V value) {
-        if (key == FREE) {
-            throw new IllegalArgumentException("FREE is not a key");
-        }
+    public void put(long key, V value) {
+        Objects.requireNonNull(value, "value");
         int i = slot(key);
-        while (keys[i] != FREE && keys[i] != key) {
+        while (values[i] != null && keys[i] != key) {
             i = (i + 1) & mask;
         }
-        if (keys[i] == FREE) {
+        if (values[i] == null) {
             size++;
         }
         keys[i] = key;
@@ -54,17 +50,17 @@ final class LongMap<V> {
     }
 
     /** Removes the key; later keys of its probe run move back so that no lookup stops early. */
-    void remove(long key) {
+    public void remove(long key) {
         int i = slot(key);
-        while (keys[i] != key) {
-            if (keys[i] == FREE) {
-                return;
-            }
+        while (values[i] != null && keys[i] != key) {
             i = (i + 1) & mask;
+        }
+        if (values[i] == null) {
+            return;
         }
         size--;
         int hole = i;
-        for (int j = (hole + 1) & mask; keys[j] != FREE; j = (j + 1) & mask) {
+        for (int j = (hole + 1) & mask; values[j] != null; j = (j + 1) & mask) {
             int home = slot(keys[j]);
             // the entry at j may fill the hole when its home slot does not lie in (hole, j]
             boolean stays = hole <= j ? hole < home && home <= j : hole < home || home <= j;
@@ -74,12 +70,10 @@ final class LongMap<V> {
                 hole = j;
             }
         }
-        keys[hole] = FREE;
         values[hole] = null;
     }
 
-    void clear() {
-        Arrays.fill(keys, FREE);
+    public void clear() {
         Arrays.fill(values, null);
         size = 0;
     }
@@ -91,7 +85,6 @@ final class LongMap<V> {
 
     private void allocate(int capacity) {
         keys = new long[capacity];
-        Arrays.fill(keys, FREE);
         values = new Object[capacity];
         mask = capacity - 1;
         size = 0;
@@ -103,7 +96,7 @@ final class LongMap<V> {
         Object[] oldValues = values;
         allocate(oldKeys.length * 2);
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != FREE) {
+            if (oldValues[i] != null) {
                 put(oldKeys[i], (V) oldValues[i]);
             }
         }

@@ -34,4 +34,22 @@ class LongMapTest {
             assertEquals(oracle.size(), map.size());
         }
     }
+
+    /** Every long is a key, the extremes too (free slots are marked by a missing value, not a key). */
+    @Test
+    void theExtremeLongsAreKeysLikeAnyOther() {
+        LongMap<String> map = new LongMap<>();
+        long[] keys = {Long.MIN_VALUE, -1, 0, 1, Long.MAX_VALUE};
+        for (long k : keys) {
+            map.put(k, "v" + k);
+        }
+        assertEquals(keys.length, map.size());
+        for (long k : keys) {
+            assertEquals("v" + k, map.get(k));
+        }
+        map.remove(Long.MIN_VALUE);
+        assertEquals(null, map.get(Long.MIN_VALUE));
+        assertEquals("v0", map.get(0));
+        assertEquals(keys.length - 1, map.size());
+    }
 }

@@ -4,6 +4,7 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.Ipv4;
 import dev.wirecheck.parsers.hand.Ipv6;
 import dev.wirecheck.parsers.hand.Tcp;
+import dev.wirecheck.stack.LongMap;
 import dev.wirecheck.wire.Bytes;
 
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.List;
  * was known when it was sent. A connection whose SYN the capture missed is not followed.
  */
 public final class TcpTracker {
-    private final ConnectionTable table = new ConnectionTable();
+    /** Connections by {@link #key}. */
+    private final LongMap<TcpConnection> table = new LongMap<>();
     private final List<TcpConnection> all = new ArrayList<>();
 
     /** The connection the segment belongs to, or null. */
@@ -149,7 +151,9 @@ public final class TcpTracker {
 
     /**
      * The 4-tuple oriented from the DUT (its address and port first), mixed into 64 bits.
-     * Reads the addresses in place: no allocation per segment.
+     * Reads the addresses in place: no allocation per segment. Two tuples with the same 64-bit
+     * key would share a connection; over the few thousand connections of a capture that chance
+     * is negligible.
      */
     static long key(DecodedFrame f, Tcp t, boolean fromDut) {
         long h = 0x9E3779B97F4A7C15L;
