@@ -15,7 +15,7 @@ class LiveTargetTest {
 
     @Test
     void targetAnswersPingInItsNamespaceAndLeavesNothingBehind() throws IOException {
-        LiveTestSupport.requireLiveTarget();
+        LiveTestSupport.requireLiveTarget("ping", "iputils-ping");
         String netns;
         LiveTarget target = LiveTarget.start(LiveTestSupport.repoRoot());
         try (target) {

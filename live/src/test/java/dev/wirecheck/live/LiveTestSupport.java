@@ -17,6 +17,18 @@ public final class LiveTestSupport {
         if (missing == null && !Commands.onPath("python3")) {
             missing = "python3 not found: install the Debian package 'python3'";
         }
+        requireNothingMissing(missing);
+    }
+
+    /** As {@link #requireLiveTarget}, and the command {@code tool} on the PATH, from the Debian package named. */
+    public static void requireLiveTarget(String tool, String debianPackage) {
+        requireLiveTarget();
+        requireNothingMissing(Commands.onPath(tool) ? null
+                : tool + " not found: install the Debian package '" + debianPackage + "'");
+    }
+
+    /** Under CI=true a missing prerequisite fails the test; on a developer's machine it skips it, saying why. */
+    private static void requireNothingMissing(String missing) {
         if (missing != null) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("live target test cannot run under CI: " + missing);
