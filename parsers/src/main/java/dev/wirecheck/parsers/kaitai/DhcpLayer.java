@@ -102,17 +102,24 @@ final class DhcpLayer {
         }
     }
 
-    /** The valid value of option 52 (RFC 2132 §9.3: one byte, 1 file, 2 sname, 3 both), or 0. */
+    /**
+     * The valid value of option 52 (RFC 2132 §9.3: one byte, 1 file, 2 sname, 3 both), or 0.
+     * Instances of an option are concatenated before use (RFC 3396 §7), so two instances make a
+     * value of two bytes or more: invalid, as the hand family has it.
+     */
     private static int overload(TlvOptions options) {
         if (options.items() == null) {
             return 0;
         }
+        int value = 0;
+        int instances = 0;
         for (TlvOptions.TlvOption o : options.items()) {
             if (o.kind() == 52 && o.body() instanceof byte[] v) {
-                return v.length == 1 && v[0] >= 1 && v[0] <= 3 ? v[0] : 0;
+                instances++;
+                value = v.length == 1 && v[0] >= 1 && v[0] <= 3 ? v[0] : 0;
             }
         }
-        return 0;
+        return instances == 1 ? value : 0;
     }
 
     /**
