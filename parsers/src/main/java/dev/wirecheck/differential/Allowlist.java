@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wirecheck.differential.Disagreement.Kind;
 import dev.wirecheck.wire.Dissection;
 import dev.wirecheck.wire.Field;
+import dev.wirecheck.wire.Malformation;
 import dev.wirecheck.wire.MalformationCode.Category;
 
 import java.io.IOException;
@@ -41,7 +42,8 @@ public final class Allowlist {
      *                 malformation in that layer), {@code layer:name} (either has that layer),
      *                 {@code reference-stricter} (in the disagreement's layer the reference found every
      *                 category of defect the other found), {@code reference-first} (in that layer the
-     *                 reference's first malformation comes before the other's), {@code malformed-frame} (either reported a
+     *                 reference's first malformation comes before the other's, or both begin with the
+     *                 same one), {@code malformed-frame} (either reported a
      *                 malformation in the frame) or {@code both-malformed} (both did)
      */
     public record Entry(String id, String reason, Set<String> families, Set<Kind> kinds, List<String> layers,
@@ -60,7 +62,7 @@ public final class Allowlist {
                 return categories(a, dis.layer()).containsAll(categories(b, dis.layer()));
             }
             if (when.equals(REFERENCE_FIRST)) {
-                return firstOffset(a, dis.layer()) < firstOffset(b, dis.layer());
+                return referenceFirst(a, b, dis.layer());
             }
             if (when.equals(MALFORMED_FRAME)) {
                 return !a.malformations().isEmpty() || !b.malformations().isEmpty();
@@ -110,13 +112,34 @@ public final class Allowlist {
     /**
      * The {@code when} condition for a reference that stops at the first defect while the
      * other family reads on and trips over a consequence: in the disagreement's layer the
-     * reference's first malformation lies before the other's.
+     * reference's first malformation lies before the other's, or both begin with the same one.
      */
     static final String REFERENCE_FIRST = "reference-first";
 
-    private static int firstOffset(Dissection d, String layer) {
-        return d.malformations().stream().filter(m -> m.layer().equals(layer)).mapToInt(m -> m.offset()).min()
-                .orElse(Integer.MAX_VALUE);
+    /**
+     * In the layer, the reference's first malformation lies before the other's, or both begin
+     * with the same one (same code at the same offset): what differs is then only what the
+     * other found after it.
+     */
+    private static boolean referenceFirst(Dissection reference, Dissection other, String layer) {
+        Malformation r = first(reference, layer);
+        Malformation o = first(other, layer);
+        if (r == null) {
+            return false;
+        }
+        return o == null || r.offset() < o.offset()
+                || r.offset() == o.offset() && r.code().id().equals(o.code().id());
+    }
+
+    /** The layer's malformation at the lowest offset (the first reported among equals), or null. */
+    private static Malformation first(Dissection d, String layer) {
+        Malformation first = null;
+        for (Malformation m : d.malformations()) {
+            if (m.layer().equals(layer) && (first == null || m.offset() < first.offset())) {
+                first = m;
+            }
+        }
+        return first;
     }
 
     /** The {@code when} condition: both families reported a malformation somewhere in the frame. */

@@ -155,15 +155,18 @@ final class DnsLayer {
         while (current != null) {
             DnsMessage.DomainName next = null;
             for (DnsMessage.Label l : current.labels()) {
+                // a defective label is reported where it stands, as the hand family does, when it
+                // lies in place; behind a pointer, at the name that leads to it
+                int labelAt = inPlace ? at + wire : at;
                 if (inPlace) {
                     wire += l.isPointer() ? 2 : 1 + (l.isReserved() ? 0 : l.length());
                 }
                 if (l.isReserved() && l.length() < 0x80) {
-                    problems.add(layer, at, LABEL_TOO_LONG, "label length " + l.length() + " exceeds 63 (RFC 1035 §2.3.4)");
+                    problems.add(layer, labelAt, LABEL_TOO_LONG, "label length " + l.length() + " exceeds 63 (RFC 1035 §2.3.4)");
                     break;
                 }
                 if (l.isReserved()) {
-                    problems.add(layer, at, RESERVED_LABEL, "label type 0x" + Integer.toHexString(l.length())
+                    problems.add(layer, labelAt, RESERVED_LABEL, "label type 0x" + Integer.toHexString(l.length())
                             + " is reserved (RFC 1035 §4.1.4)");
                     break;
                 }
