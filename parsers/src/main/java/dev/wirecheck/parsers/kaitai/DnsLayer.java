@@ -151,6 +151,7 @@ final class DnsLayer {
         int labels = 0;
         int wire = 0;
         boolean inPlace = true;
+        boolean endless = false;
         DnsMessage.DomainName current = name;
         while (current != null) {
             DnsMessage.DomainName next = null;
@@ -175,6 +176,7 @@ final class DnsLayer {
                     if (next == null) {
                         problems.add(layer, at, POINTER_LIMIT, "name follows more compression pointers than the"
                                 + " limit of " + l._root().maxDepth());
+                        endless = true;
                     }
                     break;
                 }
@@ -191,7 +193,9 @@ final class DnsLayer {
             current = next;
         }
         int octets = labels == 0 ? 1 : text.length() + 2; // a length byte per label and the root byte
-        if (octets > 255) {
+        // a name whose pointers never end has no length: the text gathered on the way round is
+        // an artefact of the hop limit, as the hand family has it (one defect, the loop)
+        if (octets > 255 && !endless) {
             problems.add(layer, at, NAME_TOO_LONG, "name of " + octets + " octets (RFC 1035 §2.3.4: 255)");
         }
         return new Name(labels == 0 ? "<Root>" : text.toString(), labels, wire);
