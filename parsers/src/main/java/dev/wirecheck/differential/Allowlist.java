@@ -118,8 +118,9 @@ public final class Allowlist {
 
     /**
      * In the layer, the reference's first malformation lies before the other's, or both begin
-     * with the same one (same code at the same offset): what differs is then only what the
-     * other found after it.
+     * with the same one: the same category (the level at which families must agree; a pointer
+     * loop is {@code dns.pointer-loop} in one and {@code dns.pointer-hops-exceeded} in the other)
+     * at the same offset. What differs is then only what the other found after it.
      */
     private static boolean referenceFirst(Dissection reference, Dissection other, String layer) {
         Malformation r = first(reference, layer);
@@ -128,7 +129,7 @@ public final class Allowlist {
             return false;
         }
         return o == null || r.offset() < o.offset()
-                || r.offset() == o.offset() && r.code().id().equals(o.code().id());
+                || r.offset() == o.offset() && r.code().category() == o.code().category();
     }
 
     /** The layer's malformation at the lowest offset (the first reported among equals), or null. */
