@@ -136,15 +136,18 @@ public final class BenchRunner {
         // at least one chunk, so that a zero warm-up or a tiny budget still yields a number
         do {
             int to = Math.min(input.size(), at + stage.chunk());
-            // the copies stand for the reader's work, which the read stage measures on its own:
-            // their time is taken out (this thread's clock, which is cheap to read, unlike the
-            // process clock that sums every thread)
-            long copyCpu = THREADS.getCurrentThreadCpuTime();
-            long copyWall = System.nanoTime();
-            BenchStage.Chunk chunk = new BenchStage.Chunk(input, at, to,
-                    stage.takesFrames() ? input.freshFrames(at, to) : List.of());
-            copyingWall += System.nanoTime() - copyWall;
-            copyingCpu += THREADS.getCurrentThreadCpuTime() - copyCpu;
+            BenchStage.Chunk chunk;
+            if (stage.takesFrames()) {
+                // the copies stand for the reader's work, which the read stage measures on its
+                // own: their time is taken out, by this thread's clock (the copying is its work)
+                long copyCpu = THREADS.getCurrentThreadCpuTime();
+                long copyWall = System.nanoTime();
+                chunk = new BenchStage.Chunk(input, at, to, input.freshFrames(at, to));
+                copyingWall += System.nanoTime() - copyWall;
+                copyingCpu += THREADS.getCurrentThreadCpuTime() - copyCpu;
+            } else {
+                chunk = new BenchStage.Chunk(input, at, to, List.of());
+            }
             local += stage.work().run(chunk);
             frames += to - at;
             bytes += input.bytes(at, to);
