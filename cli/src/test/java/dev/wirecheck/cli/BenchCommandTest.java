@@ -24,7 +24,7 @@ class BenchCommandTest {
         assertEquals(Main.OK, r.status(), r.out() + r.err());
         assertTrue(r.out().startsWith("wirecheck bench: synthetic mix of 300 frames"), r.out());
         List<String> names = BenchStages.standard().stream().map(s -> s.name()).toList();
-        assertEquals(List.of("read", "hand", "hand-structure", "hand-family", "kaitai", "pcap4j", "pcap4j-family", "check", "check-small"),
+        assertEquals(List.of("read", "hand", "hand-structure", "hand-family", "kaitai", "pcap4j", "pcap4j-checksums", "pcap4j-family", "check", "check-small"),
                 names);
         List<String> rows = rows(r.out());
         assertEquals(names, rows.stream().map(l -> matcher(l).group(1)).toList(), r.out());

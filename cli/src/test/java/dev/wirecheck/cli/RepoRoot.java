@@ -6,10 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The repository root (the directory whose pom.xml lists the modules), found by walking up from the module. */
-final class RepoRoot {
+public final class RepoRoot {
     private RepoRoot() {}
 
-    static Path get() {
+    public static Path get() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path pom = p.resolve("pom.xml");
             try {
@@ -23,7 +23,7 @@ final class RepoRoot {
         throw new IllegalStateException("no pom.xml with <modules> above " + Path.of("").toAbsolutePath());
     }
 
-    static Path sharedCapture(String relative) {
+    public static Path sharedCapture(String relative) {
         return get().resolve("../shared/captures").resolve(relative).normalize();
     }
 }
