@@ -61,20 +61,19 @@ public final class BenchStages {
 
     /**
      * The whole {@code check} of the frames as one capture, as the command runs it on a file
-     * (survey, walk, verdicts, report frames): each of its three walks reads the capture again,
-     * here the run's records of the pcap image in memory, as from a file in the page cache.
-     * (Handing it the run as a list of frames instead measured the garbage collector: the list
-     * lives through the whole check, so every young collection copied all its frames.)
+     * (survey, walk, verdicts, report frames): the run's records of the pcap image in memory are
+     * read as from a file in the page cache, once and kept or once per walk by the command's own
+     * rule ({@link FrameSource#keptIfSmall}).
      */
     private static long check(BenchStage.Chunk chunk) {
         BenchInput input = chunk.input();
-        FrameSource records = action -> {
+        FrameSource records = FrameSource.keptIfSmall(action -> {
             try (CaptureReader r = CaptureReader.open(input.records(chunk.from(), chunk.to()), input.name())) {
                 for (Frame f; (f = r.next()) != null; ) {
                     action.accept(f);
                 }
             }
-        };
+        }, input.bytes(chunk.from(), chunk.to()));
         try {
             CheckResult r = Checker.check(Path.of(input.name()), records,
                     CheckOptions.defaults(), n -> { });

@@ -70,13 +70,13 @@ final class CheckCommand implements Callable<Integer> {
         long started = System.nanoTime();
         // a damaged capture is checked up to the damage: every intact frame counts, then exit 2
         CaptureFormatException[] damage = {null};
-        FrameSource intact = action -> {
+        FrameSource intact = FrameSource.keptIfSmall(action -> {
             try {
                 CaptureReader.forEach(capture, action);
             } catch (CaptureFormatException e) {
                 damage[0] = e;
             }
-        };
+        }, Files.size(capture));
         CheckResult result = Checker.check(capture, intact, options, n -> {
             if (System.nanoTime() - started > 1_000_000_000L) {
                 System.err.printf("\rwirecheck: %,d frames checked…", n);
