@@ -57,10 +57,12 @@ public final class Checker {
     private static List<FrameRecord> keptFrames(FrameSource frames, DutProfile dut, boolean all, TreeSet<Long> named,
                                                 TcpStateLog tcp) throws IOException {
         List<FrameRecord> out = new ArrayList<>();
+        // the named frames as a sorted array: looked up for every frame of the capture, without boxing
+        long[] wanted = named.stream().mapToLong(Long::longValue).toArray();
         Dissector d = new Dissector();
         Engine sides = new Engine(List.of(), new ReferenceStack(dut.mac(), dut.addresses(), false), 1);
         frames.forEach(f -> {
-            if (all || named.contains(f.number())) {
+            if (all || java.util.Arrays.binarySearch(wanted, f.number()) >= 0) {
                 var decoded = d.dissect(f);
                 Side side = sides.fromDut(decoded) ? Side.DUT : dut.mac() < 0 && dut.addresses().isEmpty()
                         ? Side.UNKNOWN : Side.PEER;

@@ -142,12 +142,13 @@ public final class DutSurvey {
     static DutProfile profile(FrameSource frames, long mac, DutIdentity.How how, String why) throws IOException {
         Dissector d = Dissector.structureOnly();
         Map<Integer, Long> firstUseV4 = new LinkedHashMap<>();
-        Map<String, long[]> v6 = new LinkedHashMap<>(); // text -> {hi, lo, firstUse, dadTime}
+        // keyed by the address's two halves, not its text: this runs for every frame of the capture
+        Map<V6, long[]> v6 = new LinkedHashMap<>(); // address -> {hi, lo, firstUse, dadTime}
         java.util.Set<Integer> probed = new java.util.HashSet<>();
         boolean[] discoverBeforeUse = {false};
         boolean[] boot = {false};
         java.util.Set<Integer> toDutV4 = new java.util.LinkedHashSet<>();
-        Map<String, long[]> toDutV6 = new LinkedHashMap<>();
+        Map<V6, long[]> toDutV6 = new LinkedHashMap<>();
         frames.forEach(frame -> {
             DecodedFrame f = d.dissect(frame);
             if (f.ethernet() == null) {
@@ -181,13 +182,13 @@ public final class DutSurvey {
                 if (Net.v6Unspecified(b, src)) {
                     if (m != null && m.complete() && m.type() == Icmpv6.NEIGHBOR_SOLICITATION) {
                         int tgt = m.targetOffset();
-                        long[] e = v6.computeIfAbsent(Net.v6Text(b, tgt),
+                        long[] e = v6.computeIfAbsent(V6.at(b, tgt),
                                 k -> new long[]{Net.hi(b, tgt), Net.lo(b, tgt), Long.MAX_VALUE, Long.MAX_VALUE});
                         e[3] = Math.min(e[3], t);
                         boot[0] = true;
                     }
                 } else if (!Net.v6Multicast(b, src)) {
-                    long[] e = v6.computeIfAbsent(Net.v6Text(b, src),
+                    long[] e = v6.computeIfAbsent(V6.at(b, src),
                             k -> new long[]{Net.hi(b, src), Net.lo(b, src), Long.MAX_VALUE, Long.MAX_VALUE});
                     e[2] = Math.min(e[2], t);
                 }
@@ -214,7 +215,7 @@ public final class DutSurvey {
             }
         }
         for (long[] e : toDutV6.values()) {
-            if (!v6.containsKey(Net.v6Text(e[0], e[1]))) {
+            if (!v6.containsKey(new V6(e[0], e[1]))) {
                 addresses.addV6(e[0], e[1], Long.MIN_VALUE);
             }
         }
@@ -222,7 +223,7 @@ public final class DutSurvey {
     }
 
     /** Unicast IP destinations of peer frames sent to the DUT's MAC. */
-    private static void noteDestination(DecodedFrame f, long mac, java.util.Set<Integer> v4, Map<String, long[]> v6) {
+    private static void noteDestination(DecodedFrame f, long mac, java.util.Set<Integer> v4, Map<V6, long[]> v6) {
         byte[] b = f.bytes();
         if (Net.mac(b, f.ethernet().dstOffset()) != mac || Dhcp.messageType(f) >= 0) {
             return;
@@ -231,7 +232,14 @@ public final class DutSurvey {
             v4.add(f.ipv4().dst());
         } else if (f.ipv6() != null && !f.ipv6().dstIsMulticast()) {
             int at = f.ipv6().dstOffset();
-            v6.putIfAbsent(Net.v6Text(b, at), new long[]{Net.hi(b, at), Net.lo(b, at)});
+            v6.computeIfAbsent(V6.at(b, at), k -> new long[]{k.hi(), k.lo()});
+        }
+    }
+
+    /** An IPv6 address as its two 64-bit halves, a map key cheaper to make than its text. */
+    private record V6(long hi, long lo) {
+        static V6 at(byte[] b, int at) {
+            return new V6(Net.hi(b, at), Net.lo(b, at));
         }
     }
 }
