@@ -6,6 +6,7 @@ import dev.wirecheck.parsers.hand.Ipv6;
 import dev.wirecheck.parsers.hand.Tcp;
 import dev.wirecheck.stack.LongMap;
 import dev.wirecheck.wire.Bytes;
+import dev.wirecheck.wire.Frame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +23,26 @@ public final class TcpTracker {
     private final LongMap<TcpConnection> table = new LongMap<>();
     private final List<TcpConnection> all = new ArrayList<>();
 
+    /*
+     * The last answer of connection(): a dozen rules ask it about the same segment, one after
+     * the other. Keyed by the frame itself; observe() forgets it, since it may add a connection.
+     */
+    private Frame askedFrame;
+    private boolean askedFromDut;
+    private TcpConnection answer;
+
     /** The connection the segment belongs to, or null. */
     public TcpConnection connection(DecodedFrame f, boolean fromDut) {
+        Frame frame = f.frame();
+        if (frame == askedFrame && fromDut == askedFromDut) {
+            return answer;
+        }
         Tcp t = f.tcp();
-        return t == null ? null : table.get(key(f, t, fromDut));
+        TcpConnection c = t == null ? null : table.get(key(f, t, fromDut));
+        askedFrame = frame;
+        askedFromDut = fromDut;
+        answer = c;
+        return c;
     }
 
     /** Every connection seen, in the order their first SYN appeared. */
@@ -35,6 +52,7 @@ public final class TcpTracker {
 
     /** Updates the connection of a well-formed segment after the rules have judged it. */
     public void observe(DecodedFrame f, boolean fromDut) {
+        askedFrame = null;
         Tcp t = f.tcp();
         if (t == null || t.headerLength() == 0) {
             return;
