@@ -7,6 +7,7 @@ import dev.wirecheck.parsers.hand.Ipv6;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
+import dev.wirecheck.stack.LongMap;
 import dev.wirecheck.stack.Net;
 import dev.wirecheck.stack.ReferenceStack;
 import dev.wirecheck.wire.Frame;
@@ -23,6 +24,12 @@ import java.util.TreeSet;
 public final class Engine implements Judge {
     private final Dissector dissector = new Dissector();
     private final ConformanceRule[] rules;
+    /**
+     * The rules that want a frame, by the frame's layer mask, in catalogue order: made the first
+     * time a mask is seen (a capture shows a few dozen), so a frame is handed to the handful of
+     * rules that look at its layers without asking all hundred-odd whether they do.
+     */
+    private final LongMap<ConformanceRule[]> rulesByLayers = new LongMap<>();
     private final ReferenceStack stack;
     private final long deadline;
     private final VerdictSink sink;
@@ -45,13 +52,11 @@ public final class Engine implements Judge {
         boolean fromDut = fromDut(f);
         long layers = ConformanceRule.layerMask(f);
         stack.pending().offer(f, layers, fromDut, this);
-        for (ConformanceRule r : rules) {
-            if (r.wants(layers)) {
-                if (fromDut) {
-                    r.onDutFrame(f, this);
-                } else {
-                    r.onPeerFrame(f, this);
-                }
+        for (ConformanceRule r : rulesFor(layers)) {
+            if (fromDut) {
+                r.onDutFrame(f, this);
+            } else {
+                r.onPeerFrame(f, this);
             }
         }
         stack.observe(f, fromDut);
@@ -69,6 +74,15 @@ public final class Engine implements Judge {
         }
         Ipv6 v6 = f.ipv6();
         return v6 != null && stack.addresses().isV6(f.bytes(), v6.srcOffset());
+    }
+
+    private ConformanceRule[] rulesFor(long layers) {
+        ConformanceRule[] wanting = rulesByLayers.get(layers);
+        if (wanting == null) {
+            wanting = java.util.Arrays.stream(rules).filter(r -> r.wants(layers)).toArray(ConformanceRule[]::new);
+            rulesByLayers.put(layers, wanting);
+        }
+        return wanting;
     }
 
     /** The capture ended: pending expectations and rules with end-of-capture checks are judged. */

@@ -11,7 +11,6 @@ import dev.wirecheck.stack.Judge;
  * never sees a TCP segment. A rule instance lives for one check and may keep state.
  */
 public abstract class ConformanceRule {
-    private static final Kind[] KINDS = Kind.values();
 
     private final RuleInfo info;
     private final long kindMask;
@@ -54,13 +53,7 @@ public abstract class ConformanceRule {
 
     /** The layers present in a frame as a bit mask, in the encoding {@link #wants} takes. */
     public static long layerMask(DecodedFrame f) {
-        long m = 0;
-        for (Kind k : KINDS) {
-            if (f.has(k)) {
-                m |= 1L << k.ordinal();
-            }
-        }
-        return m;
+        return f.layerMask();
     }
 
     /** True when a frame with these layers concerns the rule. */

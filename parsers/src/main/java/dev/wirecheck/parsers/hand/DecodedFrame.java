@@ -89,6 +89,11 @@ public final class DecodedFrame {
         return frame.data();
     }
 
+    /** The layers present, as a bit mask over {@link Kind} ordinals. */
+    public long layerMask() {
+        return present;
+    }
+
     public boolean has(Kind kind) {
         return (present & (1L << kind.ordinal())) != 0;
     }
