@@ -149,13 +149,14 @@ public final class DutSurvey {
         boolean[] boot = {false};
         java.util.Set<Integer> toDutV4 = new java.util.LinkedHashSet<>();
         Map<V6, long[]> toDutV6 = new LinkedHashMap<>();
+        int[] lastV4 = {0, 0}; // the DUT's last IPv4 source, a peer's last IPv4 destination at the DUT
         frames.forEach(frame -> {
             DecodedFrame f = d.dissect(frame);
             if (f.ethernet() == null) {
                 return;
             }
             if (Net.mac(f.bytes(), f.ethernet().srcOffset()) != mac) {
-                noteDestination(f, mac, toDutV4, toDutV6);
+                noteDestination(f, mac, toDutV4, toDutV6, lastV4);
                 return;
             }
             long t = frame.timestampNanos();
@@ -173,8 +174,10 @@ public final class DutSurvey {
                     firstUseV4.putIfAbsent(sender, t);
                 }
             }
-            if (f.ipv4() != null && f.ipv4().src() != 0) {
+            if (f.ipv4() != null && f.ipv4().src() != 0 && f.ipv4().src() != lastV4[0]) {
+                // the same source as the frame before is already known: no boxing for every frame
                 firstUseV4.putIfAbsent(f.ipv4().src(), t);
+                lastV4[0] = f.ipv4().src();
             }
             if (f.ipv6() != null) {
                 int src = f.ipv6().srcOffset();
@@ -223,13 +226,17 @@ public final class DutSurvey {
     }
 
     /** Unicast IP destinations of peer frames sent to the DUT's MAC. */
-    private static void noteDestination(DecodedFrame f, long mac, java.util.Set<Integer> v4, Map<V6, long[]> v6) {
+    private static void noteDestination(DecodedFrame f, long mac, java.util.Set<Integer> v4, Map<V6, long[]> v6,
+                                        int[] last) {
         byte[] b = f.bytes();
         if (Net.mac(b, f.ethernet().dstOffset()) != mac || Dhcp.messageType(f) >= 0) {
             return;
         }
         if (f.ipv4() != null && !Net.v4Multicast(f.ipv4().dst()) && f.ipv4().dst() != -1 && f.ipv4().dst() != 0) {
-            v4.add(f.ipv4().dst());
+            if (f.ipv4().dst() != last[1]) {
+                v4.add(f.ipv4().dst());
+                last[1] = f.ipv4().dst();
+            }
         } else if (f.ipv6() != null && !f.ipv6().dstIsMulticast()) {
             int at = f.ipv6().dstOffset();
             v6.computeIfAbsent(V6.at(b, at), k -> new long[]{k.hi(), k.lo()});

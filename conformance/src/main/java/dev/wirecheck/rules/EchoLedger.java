@@ -24,11 +24,11 @@ public final class EchoLedger {
     public record Request(long frame, long time, byte[] bytes, int dstAt, int dataAt, int dataLength, boolean toMulticast) {
     }
 
-    private final Map<String, Request> open = new HashMap<>();
+    private final Map<Key, Request> open = new HashMap<>();
 
     /** Records a peer echo request (ICMPv4 type 8 or ICMPv6 type 128) that is not a fragment. */
     public void request(DecodedFrame f) {
-        String key = key(f, true);
+        Key key = key(f, true);
         if (key == null) {
             return;
         }
@@ -50,7 +50,7 @@ public final class EchoLedger {
 
     /** The request a DUT echo reply answers, or null. */
     public Request answer(DecodedFrame reply) {
-        String key = key(reply, false);
+        Key key = key(reply, false);
         if (key == null) {
             return null;
         }
@@ -59,22 +59,27 @@ public final class EchoLedger {
     }
 
     /**
-     * "peer|id|seq" for a request (peer = its source) or a reply (peer = its destination);
-     * null when the frame is not the expected kind of echo message.
+     * Peer, identifier and sequence number of an echo request (peer = its source) or reply
+     * (peer = its destination); an IPv4 peer is {@code hi} with {@code lo} zero. A record, not a
+     * string: requests and replies are keyed at every echo frame.
      */
-    private static String key(DecodedFrame f, boolean request) {
+    private record Key(boolean v6, long hi, long lo, int id, int seq) {
+    }
+
+    /** The frame's key, or null when it is not the expected kind of echo message. */
+    private static Key key(DecodedFrame f, boolean request) {
         byte[] b = f.bytes();
         Icmpv4 i4 = f.icmpv4();
         if (i4 != null && f.ipv4() != null && !f.ipv4().isFragment()
                 && i4.type() == (request ? Icmpv4.ECHO_REQUEST : Icmpv4.ECHO_REPLY)) {
             int peer = request ? f.ipv4().src() : f.ipv4().dst();
-            return "4|" + peer + "|" + i4.identifier() + "|" + i4.sequence();
+            return new Key(false, peer, 0, i4.identifier(), i4.sequence());
         }
         Icmpv6 i6 = f.icmpv6();
         if (i6 != null && i6.complete() && !f.ipv6().isFragment()
                 && i6.type() == (request ? Icmpv6.ECHO_REQUEST : Icmpv6.ECHO_REPLY)) {
             int at = request ? f.ipv6().srcOffset() : f.ipv6().dstOffset();
-            return "6|" + Net.hi(b, at) + "|" + Net.lo(b, at) + "|" + i6.identifier() + "|" + i6.sequence();
+            return new Key(true, Net.hi(b, at), Net.lo(b, at), i6.identifier(), i6.sequence());
         }
         return null;
     }

@@ -2,6 +2,7 @@ package dev.wirecheck.stack.dns;
 
 import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.Dns;
+import dev.wirecheck.wire.Frame;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,10 +75,25 @@ public final class DnsClientModel {
                 && f.udp().srcPort() == Dns.PORT;
     }
 
+    /*
+     * The first question's name of the frame in hand: asked up to twice per DNS frame, and
+     * making it reads the name's labels (and pointers) into a new String.
+     */
+    private Frame namedFrame;
+    private String name;
+
+    private String questionName(DecodedFrame f) {
+        if (f.frame() != namedFrame) {
+            name = f.dns().name(0);
+            namedFrame = f.frame();
+        }
+        return name;
+    }
+
     /** The open query this query repeats (same server and question), or null. */
     public Query repeated(DecodedFrame query) {
         Dns d = query.dns();
-        String name = d.name(0);
+        String name = questionName(query);
         for (Query q : open) {
             if (q.server == query.ipv4().dst() && q.type == d.type(0) && q.name.equalsIgnoreCase(name)) {
                 return q;
@@ -92,7 +108,7 @@ public final class DnsClientModel {
         if (d.count(Dns.QUESTION) != 1 || d.entries() == 0 || d.section(0) != Dns.QUESTION) {
             return null;
         }
-        String name = d.name(0);
+        String name = questionName(response);
         for (Query q : open) {
             if (q.server == response.ipv4().src() && q.port == response.udp().dstPort() && q.id == d.id()
                     && q.type == d.type(0) && q.name.equalsIgnoreCase(name)) {
@@ -145,7 +161,7 @@ public final class DnsClientModel {
                 open.remove(0);
             }
             Dns d = f.dns();
-            open.add(new Query(f.ipv4().dst(), f.udp().srcPort(), d.id(), d.name(0), d.type(0), f.frame().number(),
+            open.add(new Query(f.ipv4().dst(), f.udp().srcPort(), d.id(), questionName(f), d.type(0), f.frame().number(),
                     f.frame().timestampNanos()));
         } else if (!fromDut && isResponse(f)) {
             Query q = answered(f);
