@@ -256,23 +256,21 @@ public final class Ipv6 extends View {
         return upperPresent;
     }
 
-    /** The fragment header's index in the chain, or -1. */
-    public int fragmentHeaderIndex() {
+    /**
+     * Whether the packet is a fragment: any fragment header in the chain with an offset or the
+     * M flag. Every one counts, not only the first: a chain may repeat the header (RFC 8200 §4.1
+     * asks for once), and an atomic one (offset 0, M clear, RFC 6946) followed by one with M set
+     * still leaves the upper layer cut short, its checksum unverifiable (found by the
+     * differential fuzz target).
+     */
+    public boolean isFragment() {
         for (int i = 0; i < extCount; i++) {
-            if (extType[i] == IpProtocols.IPV6_FRAG) {
-                return i;
+            int pos = extOffset[i];
+            if (extType[i] == IpProtocols.IPV6_FRAG && (fragmentOffsetAt(pos) != 0 || (b[pos + 3] & 1) != 0)) {
+                return true;
             }
         }
-        return -1;
-    }
-
-    public boolean isFragment() {
-        int i = fragmentHeaderIndex();
-        if (i < 0) {
-            return false;
-        }
-        int pos = extOffset[i];
-        return fragmentOffsetAt(pos) != 0 || (b[pos + 3] & 1) != 0;
+        return false;
     }
 
     /** The pseudo-header sum (RFC 8200 §8.1), with the final destination when a routing header names one. */
