@@ -11,7 +11,6 @@ import dev.wirecheck.stack.Judge;
  * never sees a TCP segment. A rule instance lives for one check and may keep state.
  */
 public abstract class ConformanceRule {
-
     private final RuleInfo info;
     private final long kindMask;
     private int index = -1;
