@@ -80,13 +80,7 @@ class Pcap4jChecksumsTest {
     }
 
     private static List<Frame> read(String capture) throws IOException {
-        List<Frame> out = new ArrayList<>();
-        try (CaptureReader r = CaptureReader.open(RepoRoot.sharedCapture("lwip/" + capture))) {
-            for (Frame f; (f = r.next()) != null; ) {
-                out.add(f);
-            }
-        }
-        return out;
+        return CaptureReader.readAll(RepoRoot.sharedCapture("lwip/" + capture));
     }
 
     private static EthernetPacket packet(byte[] b) throws IllegalRawDataException {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 public final class RepoRoot {
     private RepoRoot() {}
 
-    public static Path get() {
+    static Path get() {
         for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
             Path pom = p.resolve("pom.xml");
             try {
