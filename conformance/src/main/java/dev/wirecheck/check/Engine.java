@@ -43,7 +43,8 @@ public final class Engine implements Judge {
         this.sink = new VerdictSink(rules);
     }
 
-    public void accept(Frame frame) {
+    /** Checks one frame; returns whether the DUT sent it. */
+    public boolean accept(Frame frame) {
         frames++;
         DecodedFrame f = dissector.dissect(frame);
         long now = frame.timestampNanos();
@@ -60,6 +61,7 @@ public final class Engine implements Judge {
             }
         }
         stack.observe(f, fromDut);
+        return fromDut;
     }
 
     /** The DUT sent the frame: its source MAC is the DUT's, or (no MAC known) its source IP is. */

@@ -93,6 +93,40 @@ class CheckerTest {
     }
 
     @Test
+    void capturesLongerThanTheKeepLimitKeepOnlyTheFramesVerdictsName() throws IOException {
+        // a frame of the IEEE 802 local experimental EtherType 0x88b5 (IEEE 802 §9.2.2): no rule judges it
+        byte[] experimental = new byte[60];
+        System.arraycopy(new byte[]{2, 0, 0, 0, 0, 0x10, 2, 0, 0, 0, 0, 1, (byte) 0x88, (byte) 0xb5}, 0, experimental, 0, 14);
+        Lab lab = Lab.withDut().ping4(1).pong4(1).raw(experimental).ping4(4).end();
+        int frames = lab.frames().size();
+        CheckResult all = checkKeeping(lab, frames);
+        assertEquals(frames, all.frames().size(), "a capture of exactly the limit keeps every frame");
+
+        CheckResult named = checkKeeping(lab, frames - 1);
+        java.util.Set<Long> wanted = new java.util.TreeSet<>();
+        named.verdicts().forEach(v -> wanted.addAll(v.frames()));
+        assertEquals(List.copyOf(wanted), named.frames().stream().map(FrameRecord::number).toList());
+        assertTrue(named.frames().size() < frames, named.frames().toString());
+        assertEquals("Ethernet 02:00:00:00:00:01 → 02:00:00:00:00:10 type 0x88b5",
+                all.frames().stream().filter(f -> !wanted.contains(f.number())).findFirst().orElseThrow().summary());
+        // the records of the second walk tell sides and summaries as the kept ones do
+        for (FrameRecord f : named.frames()) {
+            FrameRecord same = all.frame(f.number()).orElseThrow();
+            assertEquals(same.side(), f.side(), "frame " + f.number());
+            assertEquals(same.summary(), f.summary(), "frame " + f.number());
+        }
+        long unanswered = named.verdictsOf(ECHO).stream().filter(Verdict::failed).findFirst().orElseThrow().frames().get(0);
+        assertEquals(Side.PEER, named.frame(unanswered).orElseThrow().side());
+        assertEquals("ICMPv4 echo request 192.0.2.1 → 192.0.2.10 id=0x0007 seq=4", named.frame(unanswered).orElseThrow().summary());
+    }
+
+    private static CheckResult checkKeeping(Lab lab, int keepAll) throws IOException {
+        CheckOptions o = CheckOptions.defaults().withDut(Lab.DUT_MAC.toString(), null);
+        return Checker.check(Path.of("lab.pcap"), FrameSource.of(lab.frames()),
+                new CheckOptions(o.dutMac(), o.dutIp(), o.deadlineNanos(), keepAll), n -> { });
+    }
+
+    @Test
     void deadlinesParseAndRejectNonsense() {
         assertEquals(250_000_000L, Durations.parseNanos("250ms"));
         assertEquals(1_500_000_000L, Durations.parseNanos("1.5s"));
