@@ -48,6 +48,11 @@ public record MacAddress(long bits) {
     }
 
     public boolean isMulticast() {
+        return isGroup(bits);
+    }
+
+    /** A group (multicast or broadcast) address: the I/G bit, the least significant bit of the first octet, is set. */
+    public static boolean isGroup(long bits) {
         return ((bits >>> 40) & 1) != 0;
     }
 
