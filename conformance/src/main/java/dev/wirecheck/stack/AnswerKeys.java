@@ -4,18 +4,26 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.Icmpv4;
 import dev.wirecheck.parsers.hand.Icmpv6;
 import dev.wirecheck.parsers.hand.Ipv4;
+import dev.wirecheck.stack.dns.DnsClientModel;
 
 /**
  * Flow keys of a DUT frame as an answer: an echo reply's identifier and sequence, a UDP or TCP
- * segment's ports, an ICMPv4 error's quoted IP identification (with protocol) and quoted ports.
+ * segment's ports, an ICMPv4 error's quoted IP identification (with protocol) and quoted ports;
+ * and keys of what the DUT does next: the IPv4 address it sends to, whether it sends a DNS query,
+ * whether it sends to an address DNS gave it ({@link #resolvedDestination}, which depends on
+ * what the DUT learned, so it is asked apart).
  * {@link Stimulus#replyKeys} and {@link Stimulus#answerKeys} give the keys its answers can
  * carry, so an expectation waiting for the answer to one stimulus is offered only DUT frames
  * sharing a key with it (see {@link Expectation#dutKeys}). Longs: no allocation per frame.
  */
 public final class AnswerKeys {
-    /** The most keys one frame can have ({@link #of}); a real frame has at most two. */
-    static final int MAX = 6;
-    private static final long ECHO_V4 = 1, ECHO_V6 = 2, UDP = 3, TCP = 4, ERROR_ID = 5, ERROR_PORTS = 6;
+    /** The most keys one frame can have ({@link #of} and {@link #resolvedDestination}); a real frame has at most four. */
+    static final int MAX = 9;
+    private static final long ECHO_V4 = 1, ECHO_V6 = 2, UDP = 3, TCP = 4, ERROR_ID = 5, ERROR_PORTS = 6, TO_V4 = 7;
+    /** The key of every DNS query the DUT sends ({@link DnsClientModel#isQuery}). */
+    public static final long DNS_QUERY = pack(8, 0, 0);
+    /** The key of every IPv4 frame the DUT sends to an address a DNS answer gave it ({@link DnsClientModel#resolvedTo}). */
+    public static final long TO_RESOLVED_V4 = pack(9, 0, 0);
 
     private AnswerKeys() {
     }
@@ -49,7 +57,29 @@ public final class AnswerKeys {
                 out[n++] = errorPorts(d.quotedTcp().srcPort(), d.quotedTcp().dstPort());
             }
         }
+        if (d.ipv4() != null) {
+            out[n++] = toV4(d.ipv4().dst());
+        }
+        if (DnsClientModel.isQuery(d)) {
+            out[n++] = DNS_QUERY;
+        }
         return n;
+    }
+
+    /**
+     * {@link #TO_RESOLVED_V4} when the frame goes to an IPv4 address the DUT learned from a DNS
+     * answer, written at {@code out[n]}; returns the new count.
+     */
+    static int resolvedDestination(DecodedFrame d, DnsClientModel dns, long[] out, int n) {
+        if (d.ipv4() != null && dns.resolvedTo(d.ipv4().dst())) {
+            out[n++] = TO_RESOLVED_V4;
+        }
+        return n;
+    }
+
+    /** The key of an IPv4 frame to this address. */
+    public static long toV4(int address) {
+        return pack(TO_V4, address >>> 16, address);
     }
 
     /** An echo reply's key. */

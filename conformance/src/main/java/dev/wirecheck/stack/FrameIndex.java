@@ -129,6 +129,9 @@ final class FrameIndex {
         }
         if (byKey.size() > 0) {
             int n = AnswerKeys.of(f, frameKeys);
+            if (byKey.get(AnswerKeys.TO_RESOLVED_V4) != null) { // asks the DNS model only when someone waits for it
+                n = AnswerKeys.resolvedDestination(f, judge.stack().dns(), frameKeys, n);
+            }
             for (int i = 0; i < n; i++) {
                 Bucket b = byKey.get(frameKeys[i]);
                 if (b != null && b.live > 0 && !b.walking) {

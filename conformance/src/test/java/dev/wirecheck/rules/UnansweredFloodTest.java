@@ -101,6 +101,42 @@ class UnansweredFloodTest {
         assertOffersGrowWithFramesOnly(e, lab); // each port unreachable finds its datagram by the quoted header
     }
 
+    @Test
+    void forgedDnsResponseFloodIsJudgedByTheFramesThatCanSettleIt() throws IOException {
+        // a cache-poisoning attempt: the DUT asks, N responses with wrong IDs claim 192.0.2.66 while the
+        // DUT goes on sending unrelated datagrams; halfway it contacts 192.0.2.66 (every forgery so far
+        // fails, RFC 5452 §9.1), at the end it asks again (it discarded the rest: they pass)
+        Lab lab = DnsCases.query(Floods.lab(), DnsCases.PORT, DnsCases.ASK);
+        List<Long> firstHalf = new ArrayList<>(), secondHalf = new ArrayList<>();
+        long contact = 0;
+        for (int i = 0; i < N; i++) {
+            DnsCases.respond(lab, Lab.PEER4, DnsCases.PORT,
+                    DnsCases.answer(DnsCases.withId(DnsCases.ASK, 0x2000 + i), DnsCases.CLAIMED));
+            (i < N / 2 ? firstHalf : secondHalf).add((long) lab.frames().size());
+            if (i % 5 == 0) {
+                lab.dut(lab.v4(Lab.DUT4, Lab.PEER4, dev.wirecheck.parsers.hand.IpProtocols.UDP),
+                        new dev.wirecheck.parsers.hand.UdpRepr(40000, 9));
+            }
+            if (i == N / 2 - 1) {
+                DnsCases.contact(lab, DnsCases.CLAIMED);
+                contact = lab.frames().size();
+            }
+        }
+        DnsCases.query(lab, DnsCases.PORT, DnsCases.ASK);
+        long again = lab.frames().size();
+        Engine e = run(lab.end());
+        List<Verdict> v = verdicts(e, "RFC5452-9.1-response-matching");
+        long c = contact;
+        assertEquals(firstHalf.subList(0, 500).stream().map(f -> "[" + f + ", " + c + "]").toList(),
+                frames(v, Outcome.FAIL).subList(0, 500));
+        assertEquals(secondHalf.subList(0, 500).stream().map(f -> "[" + f + ", " + again + "]").toList(),
+                frames(v, Outcome.PASS).subList(0, 500));
+        assertTrue(v.stream().anyMatch(x -> x.message().equals("and " + (firstHalf.size() - 500)
+                + " more FAIL verdicts of this rule, not listed")));
+        assertTrue(v.stream().noneMatch(x -> x.outcome() == Outcome.INCONCLUSIVE), v.toString());
+        assertOffersGrowWithFramesOnly(e, lab);
+    }
+
     /** A broken index offers every frame to the thousands pending: millions. */
     private static void assertOffersGrowWithFramesOnly(Engine e, Lab lab) {
         long offered = e.stack().pending().offered();
