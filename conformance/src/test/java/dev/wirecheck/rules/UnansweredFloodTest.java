@@ -137,6 +137,29 @@ class UnansweredFloodTest {
         assertOffersGrowWithFramesOnly(e, lab);
     }
 
+    @Test
+    void foreignOfferFloodReachesOnlyTheDutsDhcpMessages() throws IOException {
+        // a rogue server floods OFFERs with xids not the DUT's; the DUT keeps sending other datagrams
+        // and never takes one up: each OFFER passes RFC 2131 §4.4.1 when its deadline comes
+        Lab lab = DhcpCases.client(Floods.lab(), DhcpCases.msg(dev.wirecheck.parsers.hand.DhcpMessageType.DISCOVER,
+                DhcpCases.XID, null));
+        List<String> offers = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            DhcpCases.server(lab, DhcpCases.msg(dev.wirecheck.parsers.hand.DhcpMessageType.OFFER, DhcpCases.OTHER_XID + i,
+                    Lab.DUT4, DhcpCases.serverId()));
+            offers.add("[" + lab.frames().size() + "]");
+            if (i % 5 == 0) {
+                lab.dut(lab.v4(Lab.DUT4, Lab.PEER4, dev.wirecheck.parsers.hand.IpProtocols.UDP),
+                        new dev.wirecheck.parsers.hand.UdpRepr(40000, 9));
+            }
+        }
+        Engine e = run(lab.end());
+        List<Verdict> v = verdicts(e, "RFC2131-4.4.1-foreign-offer-discarded");
+        assertEquals(offers.subList(0, 500), frames(v, Outcome.PASS));
+        assertTrue(v.stream().anyMatch(x -> x.message().equals("and " + (N - 500) + " more PASS verdicts of this rule, not listed")));
+        assertOffersGrowWithFramesOnly(e, lab);
+    }
+
     /** A broken index offers every frame to the thousands pending: millions. */
     private static void assertOffersGrowWithFramesOnly(Engine e, Lab lab) {
         long offered = e.stack().pending().offered();

@@ -45,7 +45,9 @@ public final class ForeignOfferIgnored extends ConformanceRule {
         String why = (DhcpMessages.forDut(f, judge) ? "an OFFER" : "an OFFER for another chaddr") + " with xid 0x"
                 + Long.toHexString(d.xid()) + " (the DUT's exchange: "
                 + (client.xid() < 0 ? "none" : "0x" + Long.toHexString(client.xid())) + ")";
-        judge.expect(new NotTakenUp(this, f, why, Frames.deadline(f, judge)));
+        // only the DUT's DHCP REQUEST can take the offer up: a flood of foreign offers (a rogue
+        // server) costs the DUT's other frames nothing
+        judge.expect(new NotTakenUp(this, f, why, Frames.deadline(f, judge)).concerning(Expectation.kinds(Kind.DHCP), null));
     }
 
     /** Silence: no REQUEST carrying the offer's xid and asking for its address. */

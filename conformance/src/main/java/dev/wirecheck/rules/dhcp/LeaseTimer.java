@@ -1,6 +1,7 @@
 package dev.wirecheck.rules.dhcp;
 
 import dev.wirecheck.parsers.hand.DecodedFrame;
+import dev.wirecheck.parsers.hand.DecodedFrame.Kind;
 import dev.wirecheck.parsers.hand.Dhcp;
 import dev.wirecheck.parsers.hand.DhcpMessageType;
 import dev.wirecheck.rules.ConformanceRule;
@@ -82,6 +83,17 @@ abstract class LeaseTimer extends Expectation {
     @Override
     public boolean onPeerFrame(DecodedFrame f, Judge judge) {
         return DhcpMessages.replyToDut(f, judge) == DhcpMessageType.ACK && f.dhcp().leaseTime() >= 0;
+    }
+
+    /** Only DHCP messages settle a timer, from either side: no other frame is offered to it. */
+    @Override
+    protected long dutKinds() {
+        return kinds(Kind.DHCP);
+    }
+
+    @Override
+    protected long peerKinds() {
+        return kinds(Kind.DHCP);
     }
 
     @Override

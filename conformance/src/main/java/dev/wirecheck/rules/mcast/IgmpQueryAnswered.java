@@ -6,6 +6,7 @@ import dev.wirecheck.parsers.hand.Igmp;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
+import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.wire.Bytes;
 
@@ -34,7 +35,8 @@ public final class IgmpQueryAnswered extends ConformanceRule {
         }
         long wait = Math.max(1, q.maxResponse()) * 100_000_000L + judge.deadlineNanos();
         for (int group : judge.stack().groupsV4()) {
-            judge.expect(new GroupReportAwaited(this, Frames.number(f), Frames.time(f) + wait, Frames.v4(group)) {
+            judge.expect(new GroupReportAwaited(this, Frames.number(f), Frames.time(f) + wait, Frames.v4(group),
+                    Expectation.kinds(Kind.IGMP)) {
                 @Override
                 boolean reportsGroup(DecodedFrame d) {
                     Igmp r = d.igmp();

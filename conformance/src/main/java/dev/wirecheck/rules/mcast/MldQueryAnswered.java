@@ -6,6 +6,7 @@ import dev.wirecheck.parsers.hand.Icmpv6;
 import dev.wirecheck.rules.ConformanceRule;
 import dev.wirecheck.rules.Frames;
 import dev.wirecheck.rules.Rule;
+import dev.wirecheck.stack.Expectation;
 import dev.wirecheck.stack.Judge;
 import dev.wirecheck.stack.MldGroups;
 import dev.wirecheck.stack.Net;
@@ -38,7 +39,8 @@ public final class MldQueryAnswered extends ConformanceRule {
             if (group.equals("ff02::1")) {
                 continue;
             }
-            judge.expect(new GroupReportAwaited(this, Frames.number(f), Frames.time(f) + wait, group) {
+            judge.expect(new GroupReportAwaited(this, Frames.number(f), Frames.time(f) + wait, group,
+                    Expectation.kinds(Kind.ICMPV6)) {
                 @Override
                 boolean reportsGroup(DecodedFrame d) {
                     boolean[] names = {false};
