@@ -124,7 +124,7 @@ public final class DutSurvey {
 
     /** Collects the addresses the DUT with this MAC uses, and when it came to own each. */
     static DutProfile profile(FrameSource frames, long mac, DutIdentity.How how, String why) throws IOException {
-        return new Stations(mac).profile(frames, mac, how, why);
+        return walk(frames, mac).station(mac).profile(how, why);
     }
 
     /** {@link #walk}'s argument when the DUT is not known: every station is profiled. */
