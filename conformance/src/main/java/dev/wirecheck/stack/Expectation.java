@@ -28,6 +28,7 @@ public abstract class Expectation {
     private final long deadline;
     private long declaredDutKinds = EVERY_FRAME;
     private long[] declaredDutKeys;
+    private long declaredPeerKinds = EVERY_FRAME;
 
     protected Expectation(ConformanceRule rule, long stimulus, long deadline) {
         this.rule = rule;
@@ -61,6 +62,17 @@ public abstract class Expectation {
     }
 
     /**
+     * Declares, before the expectation is added, that only frames with one of these layers can
+     * concern it, from the DUT and (when the class looks at peer frames) from the peer alike.
+     */
+    public final Expectation concerningOnly(long kinds) {
+        declaredDutKinds = kinds;
+        declaredDutKeys = null;
+        declaredPeerKinds = kinds;
+        return this;
+    }
+
+    /**
      * The layers a DUT frame must have one of to concern this expectation, as a mask over
      * {@link Kind} ordinals ({@link #kinds}); read once, when the expectation is added.
      * By default what {@link #concerning} declared, else {@link #EVERY_FRAME}.
@@ -71,10 +83,11 @@ public abstract class Expectation {
 
     /**
      * As {@link #dutKinds} for peer frames. By default {@link #NO_FRAME} when the class keeps
-     * {@link #onPeerFrame} as it is here (it settles nothing), else {@link #EVERY_FRAME}.
+     * {@link #onPeerFrame} as it is here (it settles nothing), else what {@link #concerningOnly}
+     * declared, else {@link #EVERY_FRAME}.
      */
     protected long peerKinds() {
-        return PeerFrames.overridden(getClass()) ? EVERY_FRAME : NO_FRAME;
+        return PeerFrames.overridden(getClass()) ? declaredPeerKinds : NO_FRAME;
     }
 
     /**

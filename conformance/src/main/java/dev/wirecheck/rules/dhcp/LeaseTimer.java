@@ -39,6 +39,7 @@ abstract class LeaseTimer extends Expectation {
         this.server = id != 0 ? id : ack.ipv4() == null ? 0 : ack.ipv4().src();
         this.timer = timer;
         this.seconds = seconds;
+        concerningOnly(kinds(Kind.DHCP)); // only DHCP messages settle a timer, from either side
     }
 
     /** T1 in seconds for this ACK, or -1 when the lease is infinite or absent. */
@@ -83,17 +84,6 @@ abstract class LeaseTimer extends Expectation {
     @Override
     public boolean onPeerFrame(DecodedFrame f, Judge judge) {
         return DhcpMessages.replyToDut(f, judge) == DhcpMessageType.ACK && f.dhcp().leaseTime() >= 0;
-    }
-
-    /** Only DHCP messages settle a timer, from either side: no other frame is offered to it. */
-    @Override
-    protected long dutKinds() {
-        return kinds(Kind.DHCP);
-    }
-
-    @Override
-    protected long peerKinds() {
-        return kinds(Kind.DHCP);
     }
 
     @Override

@@ -16,23 +16,12 @@ import dev.wirecheck.stack.Judge;
  */
 abstract class GroupReportAwaited extends Expectation.Answer {
     private final String group;
-    private final long reportKinds;
 
     /** @param reportKinds the layer a report has (IGMP, or ICMPv6 for MLD): no other frame is offered */
     GroupReportAwaited(ConformanceRule rule, long query, long deadline, String group, long reportKinds) {
         super(rule, query, deadline, "report for " + group);
         this.group = group;
-        this.reportKinds = reportKinds;
-    }
-
-    @Override
-    protected final long dutKinds() {
-        return reportKinds;
-    }
-
-    @Override
-    protected final long peerKinds() {
-        return reportKinds;
+        concerningOnly(reportKinds);
     }
 
     /** Whether the frame is a report that names the group (from the DUT: the answer). */

@@ -55,16 +55,6 @@ abstract class NsInvalidIgnoredRule extends ConformanceRule {
                 }
                 return again;
             }
-
-            @Override
-            protected long dutKinds() {
-                return kinds(Kind.ICMPV6);
-            }
-
-            @Override
-            protected long peerKinds() {
-                return kinds(Kind.ICMPV6);
-            }
-        });
+        }.concerningOnly(Expectation.kinds(Kind.ICMPV6)));
     }
 }

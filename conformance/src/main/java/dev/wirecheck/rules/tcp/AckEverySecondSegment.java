@@ -115,16 +115,6 @@ public final class AckEverySecondSegment extends ConformanceRule {
             public void unfinished(Judge j) {
                 watched.remove(c);
             }
-
-            @Override
-            protected long dutKinds() {
-                return SegmentAnswer.KINDS; // an ACK on the connection (one expectation per connection: no key needed)
-            }
-
-            @Override
-            protected long peerKinds() {
-                return SegmentAnswer.KINDS;
-            }
-        });
+        }.concerningOnly(SegmentAnswer.KINDS)); // an ACK on the connection (one expectation per connection: no key needed)
     }
 }
