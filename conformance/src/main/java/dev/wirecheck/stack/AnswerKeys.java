@@ -4,11 +4,13 @@ import dev.wirecheck.parsers.hand.DecodedFrame;
 import dev.wirecheck.parsers.hand.Icmpv4;
 import dev.wirecheck.parsers.hand.Icmpv6;
 import dev.wirecheck.parsers.hand.Ipv4;
+import dev.wirecheck.parsers.hand.Ipv6;
 import dev.wirecheck.stack.dns.DnsClientModel;
 
 /**
  * Flow keys of a DUT frame as an answer: an echo reply's identifier and sequence, a UDP or TCP
- * segment's ports, an ICMPv4 error's quoted IP identification (with protocol) and quoted ports;
+ * segment's ports, an ICMPv4 error's quoted IP identification (with protocol) and quoted ports,
+ * an ICMPv6 error's quoted addresses;
  * and keys of what the DUT does next: the IPv4 address it sends to, whether it sends a DNS query,
  * whether it sends to an address DNS gave it ({@link #resolvedDestination}, which depends on
  * what the DUT learned, so it is asked apart).
@@ -18,8 +20,9 @@ import dev.wirecheck.stack.dns.DnsClientModel;
  */
 public final class AnswerKeys {
     /** The most keys one frame can have ({@link #of} and {@link #resolvedDestination}); a real frame has at most four. */
-    static final int MAX = 9;
-    private static final long ECHO_V4 = 1, ECHO_V6 = 2, UDP = 3, TCP = 4, ERROR_ID = 5, ERROR_PORTS = 6, TO_V4 = 7;
+    static final int MAX = 10;
+    private static final long ECHO_V4 = 1, ECHO_V6 = 2, UDP = 3, TCP = 4, ERROR_ID = 5, ERROR_PORTS = 6, TO_V4 = 7,
+            ERROR_V6 = 10;
     /** The key of every DNS query the DUT sends ({@link DnsClientModel#isQuery}). */
     public static final long DNS_QUERY = pack(8, 0, 0);
     /** The key of every IPv4 frame the DUT sends to an address a DNS answer gave it ({@link DnsClientModel#resolvedTo}). */
@@ -57,6 +60,10 @@ public final class AnswerKeys {
                 out[n++] = errorPorts(d.quotedTcp().srcPort(), d.quotedTcp().dstPort());
             }
         }
+        Ipv6 q6 = d.quotedIpv6();
+        if (m6 != null && m6.isError() && q6 != null) {
+            out[n++] = errorV6(q6.bytes(), q6.srcOffset(), q6.dstOffset());
+        }
         if (d.ipv4() != null) {
             out[n++] = toV4(d.ipv4().dst());
         }
@@ -75,6 +82,18 @@ public final class AnswerKeys {
             out[n++] = TO_RESOLVED_V4;
         }
         return n;
+    }
+
+    /**
+     * An ICMPv6 error quoting a packet from {@code srcAt} to {@code dstAt} (16-byte addresses in
+     * {@code b}): a hash of the two addresses, which is all such an error is matched by. Packets
+     * whose addresses collide only share a key, which costs an offer and misses nothing.
+     */
+    static long errorV6(byte[] b, int srcAt, int dstAt) {
+        long h = Net.hi(b, srcAt) * 31 + Net.lo(b, srcAt);
+        h = (h * 31 + Net.hi(b, dstAt)) * 31 + Net.lo(b, dstAt);
+        int folded = Long.hashCode(h);
+        return pack(ERROR_V6, folded >>> 16, folded);
     }
 
     /** The key of an IPv4 frame to this address. */

@@ -94,21 +94,22 @@ public final class Stimulus {
     }
 
     /**
-     * As {@link #replyKeys} for {@link #answeredBy}: the reply keys plus those of an ICMPv4 error
-     * quoting the stimulus (its protocol and identification, or its ports, as {@link #erroredBy}
-     * matches). Null for IPv6: an ICMPv6 error is matched by addresses alone, which every
-     * stimulus of a flood from one peer shares, so only the kind mask can narrow it down.
+     * As {@link #replyKeys} for {@link #answeredBy}: the reply keys plus those of an error quoting
+     * the stimulus, as {@link #erroredBy} matches it: for ICMPv4 its protocol and identification,
+     * or its ports; for ICMPv6 its addresses (every stimulus of a flood from one peer shares them,
+     * so an ICMPv6 error still meets them all, but the DUT's other frames no longer do).
      */
     public long[] answerKeys() {
-        if (v6) {
-            return null;
-        }
         long[] reply = replyKeys();
         long[] keys = Arrays.copyOf(reply, reply.length + 2);
         int n = reply.length;
-        keys[n++] = AnswerKeys.errorId(protocol, ipId);
-        if (sport >= 0) {
-            keys[n++] = AnswerKeys.errorPorts(sport, dport);
+        if (v6) {
+            keys[n++] = AnswerKeys.errorV6(b, srcAt, dstAt);
+        } else {
+            keys[n++] = AnswerKeys.errorId(protocol, ipId);
+            if (sport >= 0) {
+                keys[n++] = AnswerKeys.errorPorts(sport, dport);
+            }
         }
         return Arrays.copyOf(keys, n);
     }

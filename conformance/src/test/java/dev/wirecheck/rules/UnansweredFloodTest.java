@@ -102,6 +102,27 @@ class UnansweredFloodTest {
     }
 
     @Test
+    void ipv6UdpScanIsNotOfferedTheDutsOtherFrames() throws IOException {
+        // as udpScan, over IPv6, the DUT answering none while it sends other datagrams: an ICMPv6 error
+        // is matched by the quoted addresses alone, but the DUT's other frames carry no such key
+        Lab lab = Floods.lab();
+        List<String> open = new ArrayList<>();
+        for (int i = 0; i < N; i++) {
+            lab.peer(Lab.v6(Lab.PEER6, Lab.DUT6, dev.wirecheck.parsers.hand.IpProtocols.UDP, 64),
+                    new dev.wirecheck.parsers.hand.UdpRepr(20000, 6000 + i));
+            open.add("[" + lab.frames().size() + "]");
+            if (i % 2 == 0) {
+                lab.dut(Lab.v6(Lab.DUT6, Lab.PEER6, dev.wirecheck.parsers.hand.IpProtocols.UDP, 64),
+                        new dev.wirecheck.parsers.hand.UdpRepr(5000, 9));
+            }
+        }
+        Engine e = run(lab.end());
+        List<Verdict> v = verdicts(e, "RFC4443-3.1-port-unreachable");
+        assertEquals(open.subList(0, 500), frames(v, Outcome.INCONCLUSIVE));
+        assertOffersGrowWithFramesOnly(e, lab);
+    }
+
+    @Test
     void forgedDnsResponseFloodIsJudgedByTheFramesThatCanSettleIt() throws IOException {
         // a cache-poisoning attempt: the DUT asks, N responses with wrong IDs claim 192.0.2.66 while the
         // DUT goes on sending unrelated datagrams; halfway it contacts 192.0.2.66 (every forgery so far
