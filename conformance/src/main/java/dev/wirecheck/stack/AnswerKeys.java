@@ -54,15 +54,14 @@ public final class AnswerKeys {
         Ipv4 q = d.quotedIpv4();
         if (m4 != null && m4.isError() && q != null) {
             out[n++] = errorId(q.protocol(), q.identification());
-            if (d.quotedUdp() != null) {
-                out[n++] = errorPorts(d.quotedUdp().srcPort(), d.quotedUdp().dstPort());
-            } else if (d.quotedTcp() != null) {
-                out[n++] = errorPorts(d.quotedTcp().srcPort(), d.quotedTcp().dstPort());
+            if (quotesPorts(d)) {
+                out[n++] = quotedPorts(d);
             }
         }
         Ipv6 q6 = d.quotedIpv6();
         if (m6 != null && m6.isError() && q6 != null) {
-            out[n++] = errorV6(q6.bytes(), q6.srcOffset(), q6.dstOffset());
+            // the ports when quoted (Stimulus.erroredBy then compares them), else the addresses
+            out[n++] = quotesPorts(d) ? quotedPorts(d) : errorV6(q6.bytes(), q6.srcOffset(), q6.dstOffset());
         }
         if (d.ipv4() != null) {
             out[n++] = toV4(d.ipv4().dst());
@@ -86,8 +85,9 @@ public final class AnswerKeys {
 
     /**
      * An ICMPv6 error quoting a packet from {@code srcAt} to {@code dstAt} (16-byte addresses in
-     * {@code b}): a hash of the two addresses, which is all such an error is matched by. Packets
-     * whose addresses collide only share a key, which costs an offer and misses nothing.
+     * {@code b}) and no UDP or TCP header: a hash of the two addresses, which is what such an
+     * error is matched by. Packets whose addresses collide only share a key, which costs an offer
+     * and misses nothing.
      */
     static long errorV6(byte[] b, int srcAt, int dstAt) {
         long h = Net.hi(b, srcAt) * 31 + Net.lo(b, srcAt);
@@ -99,6 +99,16 @@ public final class AnswerKeys {
     /** The key of an IPv4 frame to this address. */
     public static long toV4(int address) {
         return pack(TO_V4, address >>> 16, address);
+    }
+
+    private static boolean quotesPorts(DecodedFrame d) {
+        return d.quotedUdp() != null || d.quotedTcp() != null;
+    }
+
+    /** The {@link #errorPorts} key of the quoted UDP or TCP header (there is one). */
+    private static long quotedPorts(DecodedFrame d) {
+        return d.quotedUdp() != null ? errorPorts(d.quotedUdp().srcPort(), d.quotedUdp().dstPort())
+                : errorPorts(d.quotedTcp().srcPort(), d.quotedTcp().dstPort());
     }
 
     /** An echo reply's key. */

@@ -5,6 +5,8 @@ import dev.wirecheck.parsers.hand.Icmpv4;
 import dev.wirecheck.parsers.hand.Icmpv6;
 import dev.wirecheck.parsers.hand.Ipv4;
 import dev.wirecheck.parsers.hand.Ipv6;
+import dev.wirecheck.parsers.hand.Tcp;
+import dev.wirecheck.parsers.hand.Udp;
 import dev.wirecheck.wire.Bytes;
 
 import java.util.Arrays;
@@ -95,21 +97,18 @@ public final class Stimulus {
 
     /**
      * As {@link #replyKeys} for {@link #answeredBy}: the reply keys plus those of an error quoting
-     * the stimulus, as {@link #erroredBy} matches it: for ICMPv4 its protocol and identification,
-     * or its ports; for ICMPv6 its addresses (every stimulus of a flood from one peer shares them,
-     * so an ICMPv6 error still meets them all, but the DUT's other frames no longer do).
+     * the stimulus, as {@link #erroredBy} matches it: its ports; and for ICMPv4 its protocol and
+     * identification, for ICMPv6 (whose quoted header has no identification) its addresses.
      */
     public long[] answerKeys() {
         long[] reply = replyKeys();
         long[] keys = Arrays.copyOf(reply, reply.length + 2);
         int n = reply.length;
-        if (v6) {
-            keys[n++] = AnswerKeys.errorV6(b, srcAt, dstAt);
-        } else {
-            keys[n++] = AnswerKeys.errorId(protocol, ipId);
-            if (sport >= 0) {
-                keys[n++] = AnswerKeys.errorPorts(sport, dport);
-            }
+        // an error quoting the ports is keyed by them; one whose quote has no UDP or TCP header, over
+        // IPv6, by the addresses (AnswerKeys.of), over IPv4 by the identification
+        keys[n++] = v6 ? AnswerKeys.errorV6(b, srcAt, dstAt) : AnswerKeys.errorId(protocol, ipId);
+        if (sport >= 0) {
+            keys[n++] = AnswerKeys.errorPorts(sport, dport);
         }
         return Arrays.copyOf(keys, n);
     }
@@ -161,7 +160,38 @@ public final class Stimulus {
         }
         Ipv6 q = d.quotedIpv6();
         return d.icmpv6() != null && d.icmpv6().isError() && q != null
-                && Net.v6Equal(b, srcAt, q.bytes(), q.srcOffset()) && Net.v6Equal(b, dstAt, q.bytes(), q.dstOffset());
+                && Net.v6Equal(b, srcAt, q.bytes(), q.srcOffset()) && Net.v6Equal(b, dstAt, q.bytes(), q.dstOffset())
+                && quoteNamesThisPacket(d);
+    }
+
+    /**
+     * What an ICMPv6 error quotes past the addresses is this stimulus's: its UDP or TCP ports, or
+     * its echo identifier and sequence. An IPv6 header has no identification, so on addresses
+     * alone one error would answer every pending stimulus between the same two hosts (a port
+     * unreachable for port 6002 passed the datagrams to 6000 and 6001 as well). A quote cut
+     * before the upper-layer header can only be matched by its addresses.
+     */
+    private boolean quoteNamesThisPacket(DecodedFrame d) {
+        Udp qu = d.quotedUdp();
+        if (qu != null) {
+            return protocol == 17 && qu.srcPort() == sport && qu.dstPort() == dport;
+        }
+        Tcp qt = d.quotedTcp();
+        if (qt != null) {
+            return protocol == 6 && qt.srcPort() == sport && qt.dstPort() == dport;
+        }
+        Icmpv6 qe = d.quotedIcmpv6();
+        if (qe != null) {
+            if (protocol != 58) {
+                return false;
+            }
+            if (echoId < 0) {
+                return true; // an ICMPv6 stimulus other than an echo request: addresses and protocol are all there is
+            }
+            return qe.type() == Icmpv6.ECHO_REQUEST
+                    && (!qe.complete() || (qe.identifier() == echoId && qe.sequence() == echoSeq));
+        }
+        return true;
     }
 
     /**

@@ -102,22 +102,32 @@ class UnansweredFloodTest {
     }
 
     @Test
-    void ipv6UdpScanIsNotOfferedTheDutsOtherFrames() throws IOException {
-        // as udpScan, over IPv6, the DUT answering none while it sends other datagrams: an ICMPv6 error
-        // is matched by the quoted addresses alone, but the DUT's other frames carry no such key
+    void ipv6UdpScanAnsweredEveryThirdGetsOneVerdictPerDatagram() throws IOException {
+        // as udpScan, over IPv6, while the DUT also sends other datagrams: an ICMPv6 error is matched
+        // by the addresses and ports it quotes (RFC 4443 §2.4(c): as much of the packet as fits), and
+        // the DUT's other frames carry no key an IPv6 datagram waits for
         Lab lab = Floods.lab();
-        List<String> open = new ArrayList<>();
+        List<String> pass = new ArrayList<>(), open = new ArrayList<>();
         for (int i = 0; i < N; i++) {
-            lab.peer(Lab.v6(Lab.PEER6, Lab.DUT6, dev.wirecheck.parsers.hand.IpProtocols.UDP, 64),
-                    new dev.wirecheck.parsers.hand.UdpRepr(20000, 6000 + i));
-            open.add("[" + lab.frames().size() + "]");
-            if (i % 2 == 0) {
+            dev.wirecheck.parsers.hand.Ipv6Repr ip = Lab.v6(Lab.PEER6, Lab.DUT6, dev.wirecheck.parsers.hand.IpProtocols.UDP, 64);
+            dev.wirecheck.parsers.hand.UdpRepr udp = new dev.wirecheck.parsers.hand.UdpRepr(20000, 6000 + i);
+            lab.peer(ip, udp);
+            long datagram = lab.frames().size();
+            if (i % 3 == 0) {
+                dev.wirecheck.wire.Octets quoted = dev.wirecheck.wire.Octets.of(
+                        dev.wirecheck.parsers.hand.FrameBuilder.of(ip, udp).build());
+                lab.dut(Lab.v6(Lab.DUT6, Lab.PEER6, dev.wirecheck.parsers.hand.IpProtocols.ICMPV6, 64),
+                        Stimuli.icmpv6Error(1, 4, 0, quoted));
+                pass.add("[" + datagram + ", " + lab.frames().size() + "]");
+            } else {
+                open.add("[" + datagram + "]");
                 lab.dut(Lab.v6(Lab.DUT6, Lab.PEER6, dev.wirecheck.parsers.hand.IpProtocols.UDP, 64),
                         new dev.wirecheck.parsers.hand.UdpRepr(5000, 9));
             }
         }
         Engine e = run(lab.end());
         List<Verdict> v = verdicts(e, "RFC4443-3.1-port-unreachable");
+        assertEquals(pass.subList(0, 500), frames(v, Outcome.PASS));
         assertEquals(open.subList(0, 500), frames(v, Outcome.INCONCLUSIVE));
         assertOffersGrowWithFramesOnly(e, lab);
     }
