@@ -16,14 +16,13 @@ import java.util.Set;
 /**
  * What a capture shows of one station (one MAC address) that the check needs if it is the DUT:
  * the addresses it sends from and since when it owns each, the addresses its peers send to its
- * MAC, whether it was seen booting, and how many requests it answered.
+ * MAC, and whether it was seen booting.
  */
 final class StationProfile {
     /** RFC 4861 §10 RetransTimer default: DAD waits this long after its last solicitation. */
     static final long DAD_WAIT = 1_000_000_000L;
 
     final long mac;
-    int answers;
     private final Map<Integer, Long> firstUseV4 = new LinkedHashMap<>();
     // keyed by the address's two halves, not its text: this runs for every frame of the capture
     private final Map<V6, long[]> v6 = new LinkedHashMap<>(); // address -> {hi, lo, firstUse, dadTime}
