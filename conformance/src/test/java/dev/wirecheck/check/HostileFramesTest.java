@@ -57,6 +57,11 @@ class HostileFramesTest {
                     CheckOptions.defaults().withDut(mac, null), n -> { });
             assertEquals(hostile.size(), r.framesTotal());
             assertTrue(r.tallies().size() == Catalogue.infos().size());
+            // every frame is kept for the reports, and its summary is written when asked: ask for all
+            assertEquals(hostile.size(), r.frames().size());
+            for (FrameRecord f : r.frames()) {
+                assertTrue(!f.summary().isBlank(), "frame " + f.number());
+            }
         }
         CheckResult inferred = Checker.check(Path.of("hostile"), FrameSource.of(hostile), CheckOptions.defaults(), n -> { });
         assertEquals(hostile.size(), inferred.framesTotal());
