@@ -173,6 +173,11 @@ class TargetsFuzzTest {
     }
 
     @FuzzTest(maxDuration = MAX)
+    void check(byte[] input) {
+        run("check", input);
+    }
+
+    @FuzzTest(maxDuration = MAX)
     void roundtrip(byte[] input) {
         run("roundtrip", input);
     }
