@@ -2,8 +2,14 @@ package dev.wirecheck.report;
 
 import dev.wirecheck.check.RuleInfo;
 
+import java.util.regex.Pattern;
+
 /** Links from a rule to the text it cites, on rfc-editor.org's HTML rendering. */
 public final class RfcLinks {
+    // compiled once: String.matches compiled both patterns for every rule of every report
+    private static final Pattern NUMBERED = Pattern.compile("\\d+(\\.\\d+)*");
+    private static final Pattern APPENDIX = Pattern.compile("[A-Z](\\.\\d+)*");
+
     private RfcLinks() {
     }
 
@@ -15,10 +21,10 @@ public final class RfcLinks {
     public static String section(RuleInfo rule) {
         String page = "https://www.rfc-editor.org/rfc/rfc" + rule.rfc();
         String s = rule.section().trim();
-        if (s.matches("\\d+(\\.\\d+)*")) {
+        if (NUMBERED.matcher(s).matches()) {
             return page + "#section-" + s;
         }
-        if (s.matches("[A-Z](\\.\\d+)*")) {
+        if (APPENDIX.matcher(s).matches()) {
             return page + "#appendix-" + s;
         }
         return page;
