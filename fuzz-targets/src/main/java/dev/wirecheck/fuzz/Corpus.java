@@ -83,6 +83,14 @@ public final class Corpus {
     /** Every frame of a capture, through every target's {@link SeedSource}. */
     public void importCapture(Path capture, String source, String stack) throws IOException {
         Dissector dissector = new Dissector();
+        List<FuzzTarget> wholeCaptures = FuzzTargets.ALL.stream().filter(t -> t.seeds() == SeedSource.CAPTURE_RUN).toList();
+        CaptureRuns runs = new CaptureRuns((pcap, first, runShapes) -> {
+            for (FuzzTarget t : wholeCaptures) {
+                if (!onePerShape || shapes.add(t.name() + "|" + runShapes)) {
+                    add(t.name(), pcap, source, Long.toString(first), stack);
+                }
+            }
+        });
         try (CaptureReader r = CaptureReader.open(capture)) {
             Frame f;
             while ((f = r.next()) != null) {
@@ -93,8 +101,10 @@ public final class Corpus {
                         add(t.name(), seed, source, Long.toString(f.number()), stack);
                     }
                 }
+                runs.add(f, shape(decoded, f.data()));
             }
         }
+        runs.flush();
         flush();
     }
 

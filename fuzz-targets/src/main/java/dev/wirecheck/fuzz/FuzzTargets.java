@@ -59,7 +59,7 @@ public final class FuzzTargets {
             new FuzzTarget("capture", "capture reader over pcap / pcapng file bytes", CaptureTarget.BODY,
                     SeedSource.CAPTURE_FILE),
             new FuzzTarget("check", "conformance check (survey, reference stack, every rule, reports) over capture file bytes",
-                    CheckTarget.BODY, SeedSource.CAPTURE_FILE),
+                    CheckTarget.BODY, SeedSource.CAPTURE_RUN),
             new FuzzTarget("roundtrip", "Repr stack from fuzzer data -> emit -> dissect -> same Reprs", RoundTrip.BODY,
                     SeedSource.NONE));
 

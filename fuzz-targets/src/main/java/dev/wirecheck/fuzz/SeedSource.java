@@ -48,6 +48,13 @@ public interface SeedSource {
         return bytes.toByteArray();
     };
 
+    /**
+     * Runs of consecutive frames as pcap files, for the targets that read whole captures: not
+     * made frame by frame (this gives nothing for one frame) but by {@link Corpus#importCapture},
+     * which cuts each capture into runs ({@link CaptureRuns}).
+     */
+    SeedSource CAPTURE_RUN = (frame, decoded) -> null;
+
     /** From the start of the first layer of that kind. */
     static SeedSource layer(Kind kind) {
         return (frame, decoded) -> {

@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CorpusImportTest {
     private static final Set<String> EVERY_CAPTURE_FEEDS = Set.of("dissector", "differential", "kaitai-dissector",
-            "ethernet", "capture");
+            "ethernet", "capture", "check");
 
     @Test
     void deviceCapturesSeedEveryLayerTargetOnceBySha1(@TempDir Path dir) throws IOException {
@@ -32,7 +32,7 @@ class CorpusImportTest {
             corpus.importCapture(capture, capture.toString(), Corpus.stackOf(capture));
         }
         Map<String, Integer> added = corpus.added();
-        for (String target : List.of("dissector", "differential", "capture", "arp", "ipv4", "ipv6", "icmpv4", "icmpv6",
+        for (String target : List.of("dissector", "differential", "capture", "check", "arp", "ipv4", "ipv6", "icmpv4", "icmpv6",
                 "ndp", "tcp", "udp", "kaitai-tcp", "kaitai-dhcp")) {
             assertTrue(added.getOrDefault(target, 0) > 0, "no seeds for " + target + ": " + added);
         }
@@ -60,6 +60,52 @@ class CorpusImportTest {
             again.importCapture(capture, capture.toString(), "lwip");
         }
         assertEquals(Map.of(), again.added(), "importing the same captures again adds nothing");
+    }
+
+    @Test
+    void checkSeedsAreRunsOfConsecutiveFramesOfTheCapture(@TempDir Path dir) throws IOException {
+        Path capture = Captures.shared().resolve("lwip/02-ping.pcap");
+        List<dev.wirecheck.wire.Frame> original = readAll(capture);
+        new Corpus(dir).importCapture(capture, "ping", "lwip");
+        List<String> rows = Files.readAllLines(dir.resolve("check").resolve(Corpus.PROVENANCE));
+        assertTrue(rows.size() - 1 >= original.size() / CaptureRuns.FRAMES, rows.size() - 1 + " runs");
+        long covered = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] col = row.split("\t");
+            byte[] seed = Files.readAllBytes(dir.resolve("check").resolve(col[0]));
+            assertTrue(seed.length <= CaptureRuns.BYTES && seed.length <= FuzzTarget.MAX_INPUT_BYTES, row);
+            List<dev.wirecheck.wire.Frame> run = readAll(seed);
+            assertTrue(!run.isEmpty() && run.size() <= CaptureRuns.FRAMES, row);
+            int first = Integer.parseInt(col[2]) - 1;
+            for (int i = 0; i < run.size(); i++) {
+                dev.wirecheck.wire.Frame want = original.get(first + i);
+                assertTrue(java.util.Arrays.equals(want.data(), run.get(i).data())
+                        && want.timestampNanos() == run.get(i).timestampNanos(), "frame " + (first + i + 1) + " in " + row);
+            }
+            covered += run.size();
+        }
+        assertEquals(original.size(), covered, "every frame in one run (all distinct, so none dropped as a duplicate)");
+    }
+
+    private static List<dev.wirecheck.wire.Frame> readAll(Path capture) throws IOException {
+        List<dev.wirecheck.wire.Frame> out = new java.util.ArrayList<>();
+        try (dev.wirecheck.capture.CaptureReader r = dev.wirecheck.capture.CaptureReader.open(capture)) {
+            for (dev.wirecheck.wire.Frame f; (f = r.next()) != null; ) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static List<dev.wirecheck.wire.Frame> readAll(byte[] pcap) throws IOException {
+        List<dev.wirecheck.wire.Frame> out = new java.util.ArrayList<>();
+        try (dev.wirecheck.capture.CaptureReader r = dev.wirecheck.capture.CaptureReader.open(
+                new java.io.ByteArrayInputStream(pcap), "seed")) {
+            for (dev.wirecheck.wire.Frame f; (f = r.next()) != null; ) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Every device capture but the long downloads (05, 11), which hold no kind of frame the others lack. */
