@@ -88,19 +88,16 @@ class CorpusImportTest {
     }
 
     private static List<dev.wirecheck.wire.Frame> readAll(Path capture) throws IOException {
-        List<dev.wirecheck.wire.Frame> out = new java.util.ArrayList<>();
-        try (dev.wirecheck.capture.CaptureReader r = dev.wirecheck.capture.CaptureReader.open(capture)) {
-            for (dev.wirecheck.wire.Frame f; (f = r.next()) != null; ) {
-                out.add(f);
-            }
-        }
-        return out;
+        return readAll(dev.wirecheck.capture.CaptureReader.open(capture));
     }
 
     private static List<dev.wirecheck.wire.Frame> readAll(byte[] pcap) throws IOException {
+        return readAll(dev.wirecheck.capture.CaptureReader.open(new java.io.ByteArrayInputStream(pcap), "seed"));
+    }
+
+    private static List<dev.wirecheck.wire.Frame> readAll(dev.wirecheck.capture.CaptureReader reader) throws IOException {
         List<dev.wirecheck.wire.Frame> out = new java.util.ArrayList<>();
-        try (dev.wirecheck.capture.CaptureReader r = dev.wirecheck.capture.CaptureReader.open(
-                new java.io.ByteArrayInputStream(pcap), "seed")) {
+        try (dev.wirecheck.capture.CaptureReader r = reader) {
             for (dev.wirecheck.wire.Frame f; (f = r.next()) != null; ) {
                 out.add(f);
             }
