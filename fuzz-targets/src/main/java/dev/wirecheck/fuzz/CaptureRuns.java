@@ -1,9 +1,7 @@
 package dev.wirecheck.fuzz;
 
-import dev.wirecheck.capture.PcapWriter;
 import dev.wirecheck.wire.Frame;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +52,7 @@ final class CaptureRuns {
         if (frames.isEmpty()) {
             return;
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(bytes);
-        try (PcapWriter w = new PcapWriter(out, frames.get(0).linkTypeNumber(), true)) {
-            for (Frame f : frames) {
-                w.write(f);
-            }
-        }
-        sink.run(out.toByteArray(), frames.get(0).number(), shapes.toString());
+        sink.run(SeedSource.pcapOf(frames), frames.get(0).number(), shapes.toString());
         frames.clear();
         shapes.setLength(0);
         bytes = FILE_HEADER;

@@ -38,15 +38,20 @@ public interface SeedSource {
             frame.linkType() == LinkType.LINUX_SLL || frame.linkType() == LinkType.LINUX_SLL2 ? frame.data() : null;
 
     /** The frame as a one-frame pcap file, for the capture reader. */
-    SeedSource CAPTURE_FILE = (frame, decoded) -> {
+    SeedSource CAPTURE_FILE = (frame, decoded) -> pcapOf(java.util.List.of(frame));
+
+    /** Frames of one link type as a pcap file (nanosecond timestamps), in memory. */
+    static byte[] pcapOf(java.util.List<Frame> frames) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (PcapWriter w = new PcapWriter(bytes, frame.linkTypeNumber(), true)) {
-            w.write(frame);
+        try (PcapWriter w = new PcapWriter(bytes, frames.get(0).linkTypeNumber(), true)) {
+            for (Frame f : frames) {
+                w.write(f);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("writing to memory failed", e);
         }
         return bytes.toByteArray();
-    };
+    }
 
     /**
      * Runs of consecutive frames as pcap files, for the targets that read whole captures: not
